@@ -1,0 +1,96 @@
+package org.rectification.access;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.rectification.orgchart.Roles;
+import org.rectification.orgchart.Unit;
+import org.rectification.orgchart.UnitKind;
+import org.rectification.orgchart.Units;
+import org.rectification.rectification.process.UnitRectificationProcess;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist filters of each role, kept up to date at every start and shared only with the groups that
+ * need them: 我的待办 for everyone, 本单位待办 for the units, 待审核 for the office, 待销号 for the leaders.
+ */
+@Component
+class TasklistFilters {
+
+	static final String MY_TASKS = "我的待办";
+
+	static final String UNIT_TASKS = "本单位待办";
+
+	static final String TO_REVIEW = "待审核";
+
+	static final String TO_SIGN_OFF = "待销号";
+
+	private static final String OWNER = "admin";
+
+	private final FilterService filterService;
+
+	private final TaskService taskService;
+
+	private final EngineAuthorizations authorizations;
+
+	private final Units units;
+
+	TasklistFilters(FilterService filterService, TaskService taskService, EngineAuthorizations authorizations,
+			Units units) {
+		this.filterService = filterService;
+		this.taskService = taskService;
+		this.authorizations = authorizations;
+		this.units = units;
+	}
+
+	void sync() {
+		List<String> unitGroups = units.findAll().stream()
+			.filter(Unit::active)
+			.filter(u -> u.kind() != UnitKind.LEADERSHIP)
+			.map(Unit::id)
+			.toList();
+
+		Filter mine = save(MY_TASKS, 1, "#2f6fb5", "分配给我本人的待办事项",
+				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+		authorizations.global(Resources.FILTER, mine.getId(), Permissions.READ);
+
+		Filter unit = save(UNIT_TASKS, 2, "#3c8d40", "本单位需要提交佐证材料的整改任务（含已被同事认领的）",
+				taskService.createTaskQuery()
+					.taskDefinitionKey(UnitRectificationProcess.TASK_SUBMIT_EVIDENCE)
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.includeAssignedTasks());
+		unitGroups.forEach(g -> authorizations.group(g, Resources.FILTER, unit.getId(), Permissions.READ));
+
+		Filter review = save(TO_REVIEW, 3, "#d98b1c", "各单位已提交、等待整改办审核的佐证材料",
+				taskService.createTaskQuery()
+					.taskDefinitionKey(UnitRectificationProcess.TASK_REVIEW_EVIDENCE)
+					.taskCandidateGroup(Roles.OFFICE)
+					.includeAssignedTasks());
+		authorizations.group(Roles.OFFICE, Resources.FILTER, review.getId(), Permissions.READ);
+
+		Filter signOff = save(TO_SIGN_OFF, 4, "#b53f2f", "整改办审核通过、等待我销号的事项",
+				taskService.createTaskQuery()
+					.taskDefinitionKey(UnitRectificationProcess.TASK_SIGN_OFF)
+					.taskAssigneeExpression("${currentUser()}"));
+		authorizations.group(Roles.LEADER, Resources.FILTER, signOff.getId(), Permissions.READ);
+	}
+
+	private Filter save(String name, int priority, String color, String description, TaskQuery query) {
+		Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+		if (filter == null) {
+			filter = filterService.newTaskFilter(name);
+		}
+		filter.setOwner(OWNER);
+		filter.setQuery(query);
+		filter.setProperties(Map.of("priority", priority, "color", color, "description", description, "refresh",
+				true));
+		return filterService.saveFilter(filter);
+	}
+
+}

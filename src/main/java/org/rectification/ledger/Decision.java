@@ -1,0 +1,29 @@
+package org.rectification.ledger;
+
+import java.time.OffsetDateTime;
+
+/** A review or sign-off decision on one submission, with the reason when it was sent back. */
+public record Decision(Long id, Long unitTaskId, Long evidenceId, Stage stage, Outcome outcome, String reason,
+		String decidedBy, OffsetDateTime decidedAt) {
+
+	public enum Stage {
+
+		REVIEW("审核"), SIGN_OFF("销号");
+
+		private final String label;
+
+		Stage(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+	}
+
+	public enum Outcome {
+		ACCEPTED, RETURNED, SIGNED_OFF
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.rectification.ledger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One submission of a unit's evidence (佐证材料) for its task. */
+public record Evidence(Long id, Long unitTaskId, int submissionNo, String summary, LocalDate completionDate,
+		String submittedBy, OffsetDateTime submittedAt) {
+}

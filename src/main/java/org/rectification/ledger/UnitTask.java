@@ -1,0 +1,22 @@
+package org.rectification.ledger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * One responsible unit's work on one measure, with the facts a Tasklist form or the ledger API shows about
+ * it (joined from the round, the findings and the measure).
+ */
+public record UnitTask(Long id, Long roundId, String roundName, String aspectCode, String aspectTitle,
+		String problemCode, String problemTitle, String manifestationCode, String manifestationText, Long measureId,
+		String measureCode, String measureText, MeasureType measureType, String responsibleLeader,
+		String leadUnitId, String responsiblePerson, String unitId, String unitName, UnitTaskState state,
+		LocalDate deadline, String processInstanceId, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+		OffsetDateTime closedAt) {
+
+	/** The short reference people use in meetings, e.g. 【2-3】. */
+	public String reference() {
+		return "【" + measureCode + "】";
+	}
+
+}

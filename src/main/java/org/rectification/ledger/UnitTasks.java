@@ -1,0 +1,177 @@
+package org.rectification.ledger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.rectification.system.RuleViolation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Unit tasks and what happened to them: evidence, decisions and the status history. */
+@Repository
+public class UnitTasks {
+
+	private static final String VIEW = """
+			SELECT t.id, r.id AS round_id, r.name AS round_name, a.code AS aspect_code, a.title AS aspect_title,
+			  p.code AS problem_code, p.title AS problem_title, mf.code AS manifestation_code,
+			  mf.text AS manifestation_text, m.id AS measure_id, m.code AS measure_code, m.text AS measure_text,
+			  m.measure_type, m.responsible_leader, m.lead_unit_id, m.responsible_person, t.unit_id,
+			  u.name AS unit_name, t.state, t.deadline, t.process_instance_id, t.created_at, t.updated_at, t.closed_at
+			FROM unit_task t
+			JOIN measure m ON m.id = t.measure_id
+			JOIN problem p ON p.id = m.problem_id
+			JOIN aspect a ON a.id = p.aspect_id
+			JOIN inspection_round r ON r.id = m.round_id
+			JOIN org_unit u ON u.id = t.unit_id
+			LEFT JOIN manifestation mf ON mf.id = m.manifestation_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	UnitTasks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public long insert(long measureId, String unitId, LocalDate deadline, OffsetDateTime now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO unit_task (measure_id, unit_id, state, deadline, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(measureId, unitId, UnitTaskState.IN_PROGRESS.name(), deadline, now, now)
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	public void setProcessInstance(long id, String processInstanceId) {
+		jdbc.sql("UPDATE unit_task SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
+	}
+
+	public Optional<UnitTask> find(long id) {
+		return jdbc.sql(VIEW + " WHERE t.id = ?").param(id).query(UnitTask.class).optional();
+	}
+
+	/**
+	 * @param unitIds the units whose tasks may be listed, or {@code null} for every unit
+	 */
+	public List<UnitTask> list(Long roundId, Collection<String> unitIds, UnitTaskState state) {
+		List<String> where = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		if (roundId != null) {
+			where.add("r.id = ?");
+			params.add(roundId);
+		}
+		if (unitIds != null) {
+			if (unitIds.isEmpty()) {
+				return List.of();
+			}
+			where.add("t.unit_id IN (" + unitIds.stream().map(u -> "?").collect(Collectors.joining(", ")) + ")");
+			params.addAll(unitIds);
+		}
+		if (state != null) {
+			where.add("t.state = ?");
+			params.add(state.name());
+		}
+		String sql = VIEW + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+				+ " ORDER BY r.id, m.id, u.sort_order, t.id";
+		return jdbc.sql(sql).params(params).query(UnitTask.class).list();
+	}
+
+	/**
+	 * Moves the task to {@code to} if it is in one of {@code from} and writes the history line; a task that
+	 * moved meanwhile (another user, a double click) is a conflict, not a silent overwrite.
+	 */
+	public void transition(long id, Set<UnitTaskState> from, UnitTaskState to, String actor, String note,
+			OffsetDateTime now) {
+		UnitTaskState current = jdbc.sql("SELECT state FROM unit_task WHERE id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.map(UnitTaskState::valueOf)
+			.orElseThrow(() -> new RuleViolation("NOT_FOUND", "整改任务 " + id + " 不存在"));
+		if (!from.contains(current)) {
+			throw RuleViolation.conflict("STATE_CONFLICT", "整改任务当前状态为“" + current.label() + "”，不能变为“" + to.label() + "”");
+		}
+		int updated = jdbc.sql("UPDATE unit_task SET state = ?, updated_at = ?, closed_at = ? WHERE id = ? AND state = ?")
+			.params(to.name(), now, to.isClosed() ? now : null, id, current.name())
+			.update();
+		if (updated != 1) {
+			throw RuleViolation.conflict("STATE_CONFLICT", "整改任务已被他人处理，请刷新后重试");
+		}
+		jdbc.sql("""
+				INSERT INTO status_history (unit_task_id, from_state, to_state, changed_by, changed_at, note)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(id, current.name(), to.name(), actor, now, note)
+			.update();
+	}
+
+	public void recordCreation(long id, String actor, OffsetDateTime now) {
+		jdbc.sql("""
+				INSERT INTO status_history (unit_task_id, from_state, to_state, changed_by, changed_at, note)
+				VALUES (?, NULL, ?, ?, ?, ?)""")
+			.params(id, UnitTaskState.IN_PROGRESS.name(), actor, now, "整改任务下达")
+			.update();
+	}
+
+	public Evidence insertEvidence(long unitTaskId, String summary, LocalDate completionDate, String submittedBy,
+			OffsetDateTime now) {
+		int submissionNo = jdbc.sql("SELECT COUNT(*) FROM evidence WHERE unit_task_id = ?")
+			.param(unitTaskId)
+			.query(Integer.class)
+			.single() + 1;
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO evidence (unit_task_id, submission_no, summary, completion_date, submitted_by, submitted_at)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(unitTaskId, submissionNo, summary, completionDate, submittedBy, now)
+			.update(keys, "id");
+		return new Evidence(keys.getKeyAs(Number.class).longValue(), unitTaskId, submissionNo, summary, completionDate,
+				submittedBy, now);
+	}
+
+	public Optional<Evidence> latestEvidence(long unitTaskId) {
+		return jdbc.sql("SELECT * FROM evidence WHERE unit_task_id = ? ORDER BY submission_no DESC")
+			.param(unitTaskId)
+			.query(Evidence.class)
+			.stream()
+			.findFirst();
+	}
+
+	public List<Evidence> evidence(long unitTaskId) {
+		return jdbc.sql("SELECT * FROM evidence WHERE unit_task_id = ? ORDER BY submission_no")
+			.param(unitTaskId)
+			.query(Evidence.class)
+			.list();
+	}
+
+	public void insertDecision(long unitTaskId, long evidenceId, Decision.Stage stage, Decision.Outcome outcome,
+			String reason, String decidedBy, OffsetDateTime now) {
+		jdbc.sql("""
+				INSERT INTO decision (unit_task_id, evidence_id, stage, outcome, reason, decided_by, decided_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(unitTaskId, evidenceId, stage.name(), outcome.name(), reason, decidedBy, now)
+			.update();
+	}
+
+	public List<Decision> decisions(long unitTaskId) {
+		return jdbc.sql("SELECT * FROM decision WHERE unit_task_id = ? ORDER BY decided_at, id")
+			.param(unitTaskId)
+			.query(Decision.class)
+			.list();
+	}
+
+	public List<StatusChange> history(long unitTaskId) {
+		return jdbc.sql("SELECT * FROM status_history WHERE unit_task_id = ? ORDER BY changed_at, id")
+			.param(unitTaskId)
+			.query(StatusChange.class)
+			.list();
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.rectification.orgchart;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Display names of the org chart's users, for forms and reports. */
+@Component
+public class People {
+
+	private final IdentityService identityService;
+
+	People(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	/** The user's name, or the id itself when the user is unknown. */
+	public String name(String userId) {
+		if (userId == null) {
+			return "";
+		}
+		User user = identityService.createUserQuery().userId(userId).singleResult();
+		if (user == null) {
+			return userId;
+		}
+		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+				+ (user.getLastName() == null ? "" : user.getLastName())).trim();
+		return name.isEmpty() ? userId : name;
+	}
+
+	public boolean exists(String userId) {
+		return userId != null && identityService.createUserQuery().userId(userId).count() == 1;
+	}
+
+	public boolean isMember(String userId, String groupId) {
+		return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 1;
+	}
+
+}

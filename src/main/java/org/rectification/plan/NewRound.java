@@ -1,0 +1,59 @@
+package org.rectification.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A round with its feedback and plan, as the office enters it through the API: aspects, problems,
+ * manifestations and measures nested as in the feedback document.
+ */
+public record NewRound(String name, String inspectionGroup, String inspectedBody, LocalDate periodStart,
+		LocalDate periodEnd, LocalDate feedbackDate, String documentNo, LocalDate deadline, List<NewAspect> aspects,
+		Boolean dispatch) {
+
+	List<NewAspect> aspectList() {
+		return aspects == null ? List.of() : aspects;
+	}
+
+	public record NewAspect(String code, String title, List<NewProblem> problems) {
+
+		List<NewProblem> problemList() {
+			return problems == null ? List.of() : problems;
+		}
+
+	}
+
+	public record NewProblem(String code, String title, List<NewManifestation> manifestations, List<NewMeasure> measures) {
+
+		List<NewManifestation> manifestationList() {
+			return manifestations == null ? List.of() : manifestations;
+		}
+
+		List<NewMeasure> measureList() {
+			return measures == null ? List.of() : measures;
+		}
+
+	}
+
+	public record NewManifestation(String code, String text) {
+	}
+
+	/**
+	 * @param manifestation the code of the manifestation it answers, or empty for the problem as a whole
+	 * @param type 立行立改 / 限期整改 / 长期坚持 (or IMMEDIATE / DEADLINE / LONG_TERM)
+	 */
+	public record NewMeasure(String code, String text, String type, String responsibleLeader, String leadUnit,
+			List<String> cooperatingUnits, List<String> responsibleUnits, String responsiblePerson, LocalDate deadline,
+			String manifestation) {
+
+		List<String> cooperatingUnitList() {
+			return cooperatingUnits == null ? List.of() : cooperatingUnits;
+		}
+
+		List<String> responsibleUnitList() {
+			return responsibleUnits == null ? List.of() : responsibleUnits;
+		}
+
+	}
+
+}

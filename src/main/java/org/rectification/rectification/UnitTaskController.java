@@ -1,0 +1,150 @@
+package org.rectification.rectification;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.rectification.ledger.Decision;
+import org.rectification.ledger.Evidence;
+import org.rectification.ledger.StatusChange;
+import org.rectification.ledger.UnitTask;
+import org.rectification.ledger.UnitTaskState;
+import org.rectification.ledger.UnitTasks;
+import org.rectification.rectification.process.UnitRectificationProcess;
+import org.rectification.rectification.process.UnitRectificationProcess.FormFields;
+import org.rectification.rectification.process.UnitRectificationProcess.Vars;
+import org.rectification.system.ApiAccess;
+import org.rectification.system.ApiException;
+import org.rectification.system.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The ledger of unit tasks and the actions on them. Actions complete the open Tasklist task as the caller, so
+ * the same engine authorizations and the same listeners apply as in Tasklist. Documented in README.
+ */
+@RestController
+@RequestMapping("/api/unit-tasks")
+class UnitTaskController {
+
+	private final UnitTasks unitTasks;
+
+	private final TaskService taskService;
+
+	private final FormService formService;
+
+	private final ApiAccess access;
+
+	UnitTaskController(UnitTasks unitTasks, TaskService taskService, FormService formService, ApiAccess access) {
+		this.unitTasks = unitTasks;
+		this.taskService = taskService;
+		this.formService = formService;
+		this.access = access;
+	}
+
+	@GetMapping
+	List<UnitTask> list(@RequestParam(required = false) Long roundId, @RequestParam(required = false) String unitId,
+			@RequestParam(required = false) UnitTaskState state) {
+		CurrentUser user = access.user();
+		List<String> visibleUnits = access.overseesAll(user) ? null : user.groupIds();
+		if (unitId != null) {
+			if (visibleUnits != null && !visibleUnits.contains(unitId)) {
+				throw ApiException.forbidden("您只能查看本单位的整改任务");
+			}
+			visibleUnits = List.of(unitId);
+		}
+		return unitTasks.list(roundId, visibleUnits, state);
+	}
+
+	@GetMapping("/{id}")
+	UnitTaskDetail get(@PathVariable long id) {
+		UnitTask task = visible(id);
+		Task open = openTask(task);
+		return new UnitTaskDetail(task, unitTasks.evidence(id), unitTasks.decisions(id), unitTasks.history(id),
+				open == null ? null : new OpenTask(open.getId(), open.getTaskDefinitionKey(), open.getName()));
+	}
+
+	@PostMapping("/{id}/evidence")
+	ResponseEntity<UnitTaskDetail> submit(@PathVariable long id, @RequestBody Map<String, Object> body) {
+		return act(id, UnitRectificationProcess.TASK_SUBMIT_EVIDENCE, Map.of(
+				FormFields.SUMMARY, value(body, "summary"),
+				FormFields.COMPLETION_DATE, value(body, "completionDate")));
+	}
+
+	@PostMapping("/{id}/review")
+	ResponseEntity<UnitTaskDetail> review(@PathVariable long id, @RequestBody Map<String, Object> body) {
+		return act(id, UnitRectificationProcess.TASK_REVIEW_EVIDENCE, Map.of(
+				Vars.REVIEW_DECISION, value(body, "decision"),
+				FormFields.RETURN_REASON, value(body, "reason")));
+	}
+
+	@PostMapping("/{id}/sign-off")
+	ResponseEntity<UnitTaskDetail> signOff(@PathVariable long id, @RequestBody Map<String, Object> body) {
+		return act(id, UnitRectificationProcess.TASK_SIGN_OFF, Map.of(
+				Vars.SIGN_OFF_DECISION, value(body, "decision"),
+				FormFields.RETURN_REASON, value(body, "reason")));
+	}
+
+	private ResponseEntity<UnitTaskDetail> act(long id, String taskDefinitionKey, Map<String, Object> variables) {
+		UnitTask task = visible(id);
+		if (!taskDefinitionKey.equals(stepOf(task.state()))) {
+			throw ApiException.conflict("NOT_AT_THIS_STEP",
+					"该整改任务当前为“" + task.state().label() + "”，不在此办理环节");
+		}
+		Task open = openTask(task);
+		if (open == null || !taskDefinitionKey.equals(open.getTaskDefinitionKey())) {
+			throw ApiException.forbidden("您无权办理该整改任务的当前环节");
+		}
+		formService.submitTaskForm(open.getId(), variables);
+		return ResponseEntity.ok(get(id));
+	}
+
+	private UnitTask visible(long id) {
+		CurrentUser user = access.user();
+		UnitTask task = unitTasks.find(id).orElseThrow(() -> ApiException.notFound("整改任务 " + id + " 不存在"));
+		boolean ownUnit = user.memberOf(task.unitId());
+		boolean ownSignOff = user.userId().equals(task.responsibleLeader());
+		if (!access.overseesAll(user) && !ownUnit && !ownSignOff) {
+			throw ApiException.forbidden("您只能查看和办理本单位的整改任务");
+		}
+		return task;
+	}
+
+	private static String stepOf(UnitTaskState state) {
+		return switch (state) {
+			case IN_PROGRESS, RETURNED -> UnitRectificationProcess.TASK_SUBMIT_EVIDENCE;
+			case UNDER_REVIEW -> UnitRectificationProcess.TASK_REVIEW_EVIDENCE;
+			case AWAITING_SIGN_OFF -> UnitRectificationProcess.TASK_SIGN_OFF;
+			case SIGNED_OFF, LONG_TERM_KEPT -> null;
+		};
+	}
+
+	/** The item's open task as far as the caller may see it in Tasklist. */
+	private Task openTask(UnitTask task) {
+		if (task.processInstanceId() == null || task.state().isClosed()) {
+			return null;
+		}
+		return taskService.createTaskQuery().processInstanceId(task.processInstanceId()).singleResult();
+	}
+
+	private static Object value(Map<String, Object> body, String key) {
+		Object value = body.get(key);
+		return value == null ? "" : value;
+	}
+
+	record OpenTask(String taskId, String step, String name) {
+	}
+
+	record UnitTaskDetail(UnitTask task, List<Evidence> evidence, List<Decision> decisions, List<StatusChange> history,
+			OpenTask openTask) {
+	}
+
+}

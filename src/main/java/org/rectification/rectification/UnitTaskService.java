@@ -1,0 +1,230 @@
+package org.rectification.rectification;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.rectification.ledger.Decision;
+import org.rectification.ledger.Evidence;
+import org.rectification.ledger.MeasureType;
+import org.rectification.ledger.Rounds;
+import org.rectification.ledger.UnitTask;
+import org.rectification.ledger.UnitTaskState;
+import org.rectification.ledger.UnitTasks;
+import org.rectification.orgchart.People;
+import org.rectification.orgchart.Roles;
+import org.rectification.orgchart.Unit;
+import org.rectification.orgchart.Units;
+import org.rectification.rectification.process.UnitRectificationProcess;
+import org.rectification.rectification.process.UnitRectificationProcess.Vars;
+import org.rectification.system.BusinessClock;
+import org.rectification.system.CurrentUser;
+import org.rectification.system.RuleViolation;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of one unit's rectification of one measure: who may do what, and what it writes to the ledger.
+ * Called by the process's task listeners inside the engine's transaction, so a rule broken here rolls back
+ * both the ledger and the process step.
+ */
+@Service
+public class UnitTaskService {
+
+	static final int MAX_TEXT = 10000;
+
+	static final int MAX_REASON = 4000;
+
+	private final UnitTasks unitTasks;
+
+	private final Rounds rounds;
+
+	private final Units units;
+
+	private final People people;
+
+	private final RuntimeService runtimeService;
+
+	private final BusinessClock clock;
+
+	UnitTaskService(UnitTasks unitTasks, Rounds rounds, Units units, People people, RuntimeService runtimeService,
+			BusinessClock clock) {
+		this.unitTasks = unitTasks;
+		this.rounds = rounds;
+		this.units = units;
+		this.people = people;
+		this.runtimeService = runtimeService;
+		this.clock = clock;
+	}
+
+	/** Creates the unit's task for a measure and starts its process, in one transaction. */
+	@Transactional
+	public UnitTask dispatch(long measureId, String unitId, String actor) {
+		Rounds.Measure measure = rounds.findMeasure(measureId)
+			.orElseThrow(() -> new RuleViolation("MEASURE_NOT_FOUND", "整改措施 " + measureId + " 不存在"));
+		Unit unit = units.find(unitId)
+			.filter(Unit::active)
+			.orElseThrow(() -> new RuleViolation("UNKNOWN_UNIT", "责任单位 " + unitId + " 不存在"));
+		if (!unit.kind().canBeResponsible()) {
+			throw new RuleViolation("UNIT_NOT_RESPONSIBLE", unit.name() + " 不能作为责任单位");
+		}
+		long id;
+		try {
+			id = unitTasks.insert(measureId, unitId, measure.deadline(), clock.now());
+		}
+		catch (DuplicateKeyException e) {
+			throw RuleViolation.conflict("DUPLICATE_UNIT_TASK", unit.name() + " 已有措施【" + measure.code() + "】的整改任务");
+		}
+		unitTasks.recordCreation(id, actor, clock.now());
+		String processInstanceId = runtimeService.startProcessInstanceByKey(UnitRectificationProcess.KEY,
+				String.valueOf(id),
+				Map.of(Vars.UNIT_TASK_ID, id, Vars.UNIT_ID, unitId, Vars.RESPONSIBLE_LEADER,
+						measure.responsibleLeader(), Vars.LONG_TERM, measure.measureType() == MeasureType.LONG_TERM))
+			.getProcessInstanceId();
+		unitTasks.setProcessInstance(id, processInstanceId);
+		return unitTasks.find(id).orElseThrow();
+	}
+
+	public UnitTask get(long unitTaskId) {
+		return unitTasks.find(unitTaskId)
+			.orElseThrow(() -> new RuleViolation("NOT_FOUND", "整改任务 " + unitTaskId + " 不存在"));
+	}
+
+	/** The unit submits what it did; the item goes to the office for review. */
+	public Evidence recordSubmission(long unitTaskId, CurrentUser user, Object summaryValue, Object completionDateValue) {
+		UnitTask task = get(unitTaskId);
+		if (!user.memberOf(task.unitId())) {
+			throw RuleViolation.forbidden("NOT_UNIT_MEMBER", "只有" + task.unitName() + "的人员可以提交本单位的整改材料");
+		}
+		String summary = text(summaryValue);
+		if (summary.isEmpty()) {
+			throw new RuleViolation("SUMMARY_REQUIRED", "请填写整改情况");
+		}
+		if (summary.length() > MAX_TEXT) {
+			throw new RuleViolation("SUMMARY_TOO_LONG", "整改情况不能超过" + MAX_TEXT + "字");
+		}
+		LocalDate completionDate = date(completionDateValue);
+		if (completionDate == null) {
+			throw new RuleViolation("COMPLETION_DATE_REQUIRED", "请填写完成日期（格式 yyyy-MM-dd）");
+		}
+		if (completionDate.isAfter(clock.today())) {
+			throw new RuleViolation("COMPLETION_DATE_IN_FUTURE", "完成日期不能晚于今天");
+		}
+		Evidence evidence = unitTasks.insertEvidence(unitTaskId, summary, completionDate, user.userId(), clock.now());
+		unitTasks.transition(unitTaskId, Set.of(UnitTaskState.IN_PROGRESS, UnitTaskState.RETURNED),
+				UnitTaskState.UNDER_REVIEW, user.userId(), "第" + evidence.submissionNo() + "次提交佐证材料", clock.now());
+		return evidence;
+	}
+
+	/** The office accepts the evidence or sends it back with a reason. */
+	public void recordReview(long unitTaskId, CurrentUser user, Object decisionValue, Object reasonValue) {
+		UnitTask task = get(unitTaskId);
+		if (!user.memberOf(Roles.OFFICE)) {
+			throw RuleViolation.forbidden("NOT_OFFICE", "只有整改办可以审核佐证材料");
+		}
+		Evidence evidence = checkSegregation(task, user);
+		String decision = text(decisionValue);
+		String reason = text(reasonValue);
+		switch (decision) {
+			case UnitRectificationProcess.DECISION_ACCEPT -> {
+				unitTasks.insertDecision(unitTaskId, evidence.id(), Decision.Stage.REVIEW, Decision.Outcome.ACCEPTED,
+						blankToNull(reason), user.userId(), clock.now());
+				unitTasks.transition(unitTaskId, Set.of(UnitTaskState.UNDER_REVIEW), UnitTaskState.AWAITING_SIGN_OFF,
+						user.userId(), "审核通过", clock.now());
+			}
+			case UnitRectificationProcess.DECISION_RETURN -> {
+				checkReason(reason);
+				unitTasks.insertDecision(unitTaskId, evidence.id(), Decision.Stage.REVIEW, Decision.Outcome.RETURNED,
+						reason, user.userId(), clock.now());
+				unitTasks.transition(unitTaskId, Set.of(UnitTaskState.UNDER_REVIEW), UnitTaskState.RETURNED,
+						user.userId(), "审核退回：" + reason, clock.now());
+			}
+			default -> throw new RuleViolation("DECISION_REQUIRED", "请选择审核结论：通过或退回");
+		}
+	}
+
+	/** The measure's responsible leader signs the item off (销号) or sends it back to the unit. */
+	public void recordSignOff(long unitTaskId, CurrentUser user, Object decisionValue, Object reasonValue) {
+		UnitTask task = get(unitTaskId);
+		if (!user.userId().equals(task.responsibleLeader())) {
+			throw RuleViolation.forbidden("NOT_RESPONSIBLE_LEADER",
+					"只有责任领导" + people.name(task.responsibleLeader()) + "可以销号");
+		}
+		Evidence evidence = checkSegregation(task, user);
+		String decision = text(decisionValue);
+		String reason = text(reasonValue);
+		switch (decision) {
+			case UnitRectificationProcess.DECISION_SIGN_OFF -> {
+				UnitTaskState closed = task.measureType() == MeasureType.LONG_TERM ? UnitTaskState.LONG_TERM_KEPT
+						: UnitTaskState.SIGNED_OFF;
+				unitTasks.insertDecision(unitTaskId, evidence.id(), Decision.Stage.SIGN_OFF,
+						Decision.Outcome.SIGNED_OFF, blankToNull(reason), user.userId(), clock.now());
+				unitTasks.transition(unitTaskId, Set.of(UnitTaskState.AWAITING_SIGN_OFF), closed, user.userId(),
+						"销号", clock.now());
+			}
+			case UnitRectificationProcess.DECISION_RETURN -> {
+				checkReason(reason);
+				unitTasks.insertDecision(unitTaskId, evidence.id(), Decision.Stage.SIGN_OFF, Decision.Outcome.RETURNED,
+						reason, user.userId(), clock.now());
+				unitTasks.transition(unitTaskId, Set.of(UnitTaskState.AWAITING_SIGN_OFF), UnitTaskState.RETURNED,
+						user.userId(), "销号退回：" + reason, clock.now());
+			}
+			default -> throw new RuleViolation("DECISION_REQUIRED", "请选择销号结论：同意销号或退回整改");
+		}
+	}
+
+	/** Whoever submitted evidence for an item may neither review nor sign it off. */
+	private Evidence checkSegregation(UnitTask task, CurrentUser user) {
+		List<Evidence> submissions = unitTasks.evidence(task.id());
+		if (submissions.isEmpty()) {
+			throw RuleViolation.conflict("NO_EVIDENCE", "该整改任务尚未提交佐证材料");
+		}
+		if (submissions.stream().anyMatch(e -> e.submittedBy().equals(user.userId()))) {
+			throw RuleViolation.forbidden("SEGREGATION_OF_DUTIES", "您提交过该事项的佐证材料，不能再审核或销号同一事项");
+		}
+		return submissions.get(submissions.size() - 1);
+	}
+
+	private static void checkReason(String reason) {
+		if (reason.isEmpty()) {
+			throw new RuleViolation("REASON_REQUIRED", "退回时必须填写退回理由");
+		}
+		if (reason.length() > MAX_REASON) {
+			throw new RuleViolation("REASON_TOO_LONG", "退回理由不能超过" + MAX_REASON + "字");
+		}
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value.toString().strip();
+	}
+
+	private static String blankToNull(String s) {
+		return s.isEmpty() ? null : s;
+	}
+
+	private LocalDate date(Object value) {
+		if (value instanceof LocalDate date) {
+			return date;
+		}
+		if (value instanceof Date date) {
+			return date.toInstant().atZone(clock.zone()).toLocalDate();
+		}
+		String text = text(value);
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			// form-js date pickers submit yyyy-MM-dd; accept a full ISO timestamp too
+			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+		}
+		catch (DateTimeParseException e) {
+			throw new RuleViolation("COMPLETION_DATE_INVALID", "完成日期“" + text + "”无法识别，请使用 yyyy-MM-dd 格式");
+		}
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.rectification.rectification.process;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.rectification.rectification.UnitTaskService;
+import org.rectification.rectification.process.UnitRectificationProcess.FormFields;
+import org.rectification.system.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/** Task_SubmitEvidence: records the unit's submission in the ledger. */
+@Component("submitEvidenceListener")
+class SubmitEvidenceListener extends LedgerTaskListener {
+
+	private final UnitTaskService service;
+
+	SubmitEvidenceListener(TaskPresentation presentation, IdentityService identityService, UnitTaskService service) {
+		super(presentation, identityService);
+		this.service = service;
+	}
+
+	@Override
+	List<String> formFields() {
+		return List.of(FormFields.SUMMARY, FormFields.COMPLETION_DATE);
+	}
+
+	@Override
+	void complete(DelegateTask task, long unitTaskId, CurrentUser user) {
+		service.recordSubmission(unitTaskId, user, task.getVariable(FormFields.SUMMARY),
+				task.getVariable(FormFields.COMPLETION_DATE));
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.rectification.rectification.process;
+
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.rectification.ledger.Decision;
+import org.rectification.ledger.Evidence;
+import org.rectification.ledger.UnitTask;
+import org.rectification.ledger.UnitTasks;
+import org.rectification.orgchart.People;
+import org.rectification.rectification.process.UnitRectificationProcess.FormFields;
+import org.rectification.rectification.process.UnitRectificationProcess.Vars;
+import org.rectification.system.BusinessClock;
+import org.springframework.stereotype.Component;
+
+/**
+ * What Tasklist shows on a task of the unit-rectification process: a name that says what and for whom, the
+ * due date, and the read-only context of the item, copied from the ledger into task-local variables (they
+ * vanish with the task). The fields a form submits are created task-local too, so submitted values stay on
+ * the task and reach the ledger only through the completion listener.
+ */
+@Component
+class TaskPresentation {
+
+	private final UnitTasks unitTasks;
+
+	private final People people;
+
+	private final BusinessClock clock;
+
+	TaskPresentation(UnitTasks unitTasks, People people, BusinessClock clock) {
+		this.unitTasks = unitTasks;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	void present(DelegateTask task, List<String> formFields) {
+		long unitTaskId = unitTaskId(task);
+		UnitTask item = unitTasks.find(unitTaskId)
+			.orElseThrow(() -> new IllegalStateException("Unit task " + unitTaskId + " is not in the ledger"));
+		task.setName(item.reference() + task.getName() + " · " + item.unitName());
+		task.setDescription(item.measureText());
+		if (UnitRectificationProcess.TASK_SUBMIT_EVIDENCE.equals(task.getTaskDefinitionKey())) {
+			task.setDueDate(Date.from(item.deadline().atTime(LocalTime.of(23, 59)).atZone(clock.zone()).toInstant()));
+		}
+		Map<String, Object> context = new LinkedHashMap<>();
+		context.put("ctxRound", item.roundName());
+		context.put("ctxAspect", item.aspectCode() + " " + item.aspectTitle());
+		context.put("ctxProblem", item.problemCode() + " " + item.problemTitle());
+		context.put("ctxManifestation",
+				item.manifestationText() == null ? "（针对问题整体）" : item.manifestationCode() + " " + item.manifestationText());
+		context.put("ctxMeasure", item.reference() + " " + item.measureText());
+		context.put("ctxMeasureType", item.measureType().label());
+		context.put("ctxUnit", item.unitName());
+		context.put("ctxLeader", people.name(item.responsibleLeader()));
+		context.put("ctxDeadline", item.deadline().toString());
+		context.put("ctxState", item.state().label());
+		List<Decision> decisions = unitTasks.decisions(unitTaskId);
+		context.put("ctxReturnHistory", returnHistory(decisions));
+		List<Evidence> evidence = unitTasks.evidence(unitTaskId);
+		Evidence latest = evidence.isEmpty() ? null : evidence.get(evidence.size() - 1);
+		context.put("ctxSummary", latest == null ? "" : latest.summary());
+		context.put("ctxCompletionDate", latest == null ? "" : latest.completionDate().toString());
+		context.put("ctxSubmittedBy", latest == null ? ""
+				: people.name(latest.submittedBy()) + "，第" + latest.submissionNo() + "次提交，"
+						+ latest.submittedAt().atZoneSameInstant(clock.zone()).toLocalDate());
+		context.put("ctxReview", decisions.stream()
+			.filter(d -> d.stage() == Decision.Stage.REVIEW && latest != null && latest.id().equals(d.evidenceId()))
+			.reduce((a, b) -> b)
+			.map(d -> people.name(d.decidedBy()) + " 于 " + d.decidedAt().atZoneSameInstant(clock.zone()).toLocalDate()
+					+ " 审核通过" + (d.reason() == null ? "" : "：" + d.reason()))
+			.orElse(""));
+		task.setVariablesLocal(context);
+		for (String field : formFields) {
+			task.setVariableLocal(field, null);
+		}
+		// A unit that was sent back edits its previous text instead of starting again.
+		if (formFields.contains(FormFields.SUMMARY) && latest != null) {
+			task.setVariableLocal(FormFields.SUMMARY, latest.summary());
+		}
+	}
+
+	static long unitTaskId(DelegateTask task) {
+		Object id = task.getVariable(Vars.UNIT_TASK_ID);
+		if (!(id instanceof Number number)) {
+			throw new IllegalStateException("Process " + task.getProcessInstanceId() + " carries no unitTaskId");
+		}
+		return number.longValue();
+	}
+
+	private String returnHistory(List<Decision> decisions) {
+		String history = decisions.stream()
+			.filter(d -> d.outcome() == Decision.Outcome.RETURNED)
+			.map(d -> d.decidedAt().atZoneSameInstant(clock.zone()).toLocalDate() + " " + d.stage().label() + "退回（"
+					+ people.name(d.decidedBy()) + "）：" + d.reason())
+			.collect(Collectors.joining("\n"));
+		return history.isEmpty() ? "（无）" : history;
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.rectification.system;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.rectification.orgchart.Roles;
+import org.springframework.stereotype.Component;
+
+/** Who the API caller is, and what they may see. */
+@Component
+public class ApiAccess {
+
+	private final IdentityService identityService;
+
+	ApiAccess(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	public CurrentUser user() {
+		return CurrentUser.of(identityService);
+	}
+
+	/** Offices, leaders and the leading group oversee every unit; a unit's staff see only their own. */
+	public boolean overseesAll(CurrentUser user) {
+		return user.memberOfAny(Roles.OVERSEERS);
+	}
+
+	public CurrentUser requireAnyRole(List<String> roles, String message) {
+		CurrentUser user = user();
+		if (!user.memberOfAny(roles) && !user.memberOf("camunda-admin")) {
+			throw ApiException.forbidden(message);
+		}
+		return user;
+	}
+
+}
