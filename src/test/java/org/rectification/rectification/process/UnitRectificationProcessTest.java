@@ -1,0 +1,132 @@
+package org.rectification.rectification.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.rectification.rectification.process.UnitRectificationProcess.DECISION_ACCEPT;
+import static org.rectification.rectification.process.UnitRectificationProcess.DECISION_RETURN;
+import static org.rectification.rectification.process.UnitRectificationProcess.DECISION_SIGN_OFF;
+import static org.rectification.rectification.process.UnitRectificationProcess.END_KEPT_LONG_TERM;
+import static org.rectification.rectification.process.UnitRectificationProcess.END_SIGNED_OFF;
+import static org.rectification.rectification.process.UnitRectificationProcess.GATEWAY_EVIDENCE_ACCEPTED;
+import static org.rectification.rectification.process.UnitRectificationProcess.GATEWAY_SIGNED_OFF;
+import static org.rectification.rectification.process.UnitRectificationProcess.TASK_REVIEW_EVIDENCE;
+import static org.rectification.rectification.process.UnitRectificationProcess.TASK_SIGN_OFF;
+import static org.rectification.rectification.process.UnitRectificationProcess.TASK_SUBMIT_EVIDENCE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rectification.rectification.process.UnitRectificationProcess.Vars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every path of bpmn/unit-rectification.bpmn, with the ledger listeners replaced by recorders. */
+@Deployment(resources = { UnitRectificationProcess.RESOURCE, "forms/submit-evidence.form",
+		"forms/review-evidence.form", "forms/sign-off.form" })
+class UnitRectificationProcessTest {
+
+	@RegisterExtension
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("process-test-engine.cfg.xml")
+		.build();
+
+	final List<String> listenerCalls = new ArrayList<>();
+
+	@BeforeEach
+	void setUp() {
+		init(engine.getProcessEngine());
+		Mocks.register("submitEvidenceListener", recorder("submit"));
+		Mocks.register("reviewEvidenceListener", recorder("review"));
+		Mocks.register("signOffListener", recorder("signOff"));
+	}
+
+	@AfterEach
+	void tearDown() {
+		Mocks.reset();
+	}
+
+	@Test
+	void shouldSignOffWhenEvidenceIsAcceptedFirstTime() {
+		ProcessInstance item = start(false);
+
+		assertThat(item).isWaitingAt(TASK_SUBMIT_EVIDENCE);
+		assertThat(task(item)).hasCandidateGroup("school-syzx");
+		complete(task(item));
+		assertThat(item).isWaitingAt(TASK_REVIEW_EVIDENCE);
+		assertThat(task(item)).hasCandidateGroup("role-office");
+		complete(task(item), withVariables(Vars.REVIEW_DECISION, DECISION_ACCEPT));
+		assertThat(item).isWaitingAt(TASK_SIGN_OFF);
+		assertThat(task(item)).isAssignedTo("leader2");
+		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF));
+
+		assertThat(item).isEnded().hasPassed(END_SIGNED_OFF).hasNotPassed(END_KEPT_LONG_TERM);
+		assertThat(listenerCalls).containsExactly("submit:create", "submit:complete", "review:create",
+				"review:complete", "signOff:create", "signOff:complete");
+	}
+
+	@Test
+	void shouldReturnToUnitWhenReviewSendsBackThenSignOff() {
+		ProcessInstance item = start(false);
+
+		complete(task(item));
+		complete(task(item), withVariables(Vars.REVIEW_DECISION, DECISION_RETURN));
+		assertThat(item).hasPassed(GATEWAY_EVIDENCE_ACCEPTED).isWaitingAt(TASK_SUBMIT_EVIDENCE);
+		assertThat(task(item)).hasCandidateGroup("school-syzx");
+
+		complete(task(item));
+		complete(task(item), withVariables(Vars.REVIEW_DECISION, DECISION_ACCEPT));
+		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF));
+
+		assertThat(item).isEnded().hasPassed(END_SIGNED_OFF);
+		assertThat(listenerCalls).filteredOn("submit:create"::equals).hasSize(2);
+	}
+
+	@Test
+	void shouldReturnToUnitWhenSignOffSendsBack() {
+		ProcessInstance item = start(false);
+
+		complete(task(item));
+		complete(task(item), withVariables(Vars.REVIEW_DECISION, DECISION_ACCEPT));
+		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_RETURN));
+
+		assertThat(item).hasPassed(GATEWAY_SIGNED_OFF).isWaitingAt(TASK_SUBMIT_EVIDENCE);
+		complete(task(item));
+		assertThat(item).isWaitingAt(TASK_REVIEW_EVIDENCE);
+	}
+
+	@Test
+	void shouldEndAsKeptLongTermForLongTermMeasure() {
+		ProcessInstance item = start(true);
+
+		complete(task(item));
+		complete(task(item), withVariables(Vars.REVIEW_DECISION, DECISION_ACCEPT));
+		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF));
+
+		assertThat(item).isEnded().hasPassed(END_KEPT_LONG_TERM).hasNotPassed(END_SIGNED_OFF);
+	}
+
+	private ProcessInstance start(boolean longTerm) {
+		return runtimeService().startProcessInstanceByKey(UnitRectificationProcess.KEY, "42",
+				Map.of(Vars.UNIT_TASK_ID, 42L, Vars.UNIT_ID, "school-syzx", Vars.RESPONSIBLE_LEADER, "leader2",
+						Vars.LONG_TERM, longTerm));
+	}
+
+	private TaskListener recorder(String name) {
+		return task -> listenerCalls.add(name + ":" + task.getEventName());
+	}
+
+}

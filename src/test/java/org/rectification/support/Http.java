@@ -1,0 +1,128 @@
+package org.rectification.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A test client of the running app that calls it the way real clients do: HTTP Basic for the APIs, or a
+ * Camunda webapp session (login form, session cookie and CSRF token) as Tasklist does.
+ */
+public final class Http {
+
+	private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+	private final String base;
+
+	private final String basicAuth;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client;
+
+	private Http(int port, String user, String password) {
+		this.base = "http://localhost:" + port;
+		this.basicAuth = user == null ? null
+				: "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
+	}
+
+	/** Calls with HTTP Basic as {@code user}, password {@code demo}. */
+	public static Http basic(int port, String user) {
+		return new Http(port, user, "demo");
+	}
+
+	public static Http anonymous(int port) {
+		return new Http(port, null, null);
+	}
+
+	/** Logs into the Camunda webapps as Tasklist's login page does and keeps the session. */
+	public static Http tasklistSession(int port, String user) {
+		Http http = new Http(port, null, null);
+		http.send(HttpRequest.newBuilder(URI.create(http.base + "/camunda/app/tasklist/default/")).GET());
+		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
+		Response login = http.send(http.request("/camunda/api/admin/auth/user/default/login/tasklist")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+		if (login.status() != 200) {
+			throw new IllegalStateException("Login of " + user + " failed: " + login.status() + " " + login.body());
+		}
+		// The login starts a new session; its CSRF token comes with the next request, as in the browser.
+		http.get("/camunda/api/admin/auth/user/default");
+		return http;
+	}
+
+	public Response get(String path) {
+		return send(request(path).GET());
+	}
+
+	public Response post(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(write(body))));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+		if (basicAuth != null) {
+			builder.header("Authorization", basicAuth);
+		}
+		cookies.getCookieStore().getCookies().stream()
+			.filter(c -> c.getName().equals("XSRF-TOKEN"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.ifPresent(token -> builder.header("X-XSRF-TOKEN", token));
+		return builder;
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String write(Object body) {
+		try {
+			return body instanceof String s ? s : JSON.writeValueAsString(body);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public record Response(int status, String body) {
+
+		public JsonNode json() {
+			try {
+				return JSON.readTree(body);
+			}
+			catch (IOException e) {
+				throw new IllegalStateException("Not JSON (" + status + "): " + body, e);
+			}
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + body;
+		}
+
+	}
+
+}
