@@ -71,6 +71,21 @@ public final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(write(body))));
 	}
 
+	public Response getWithBasic(String path, String user, String password) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.GET());
+	}
+
+	/** A modifying call of a session that does not send the CSRF token, as a forged cross-site request would. */
+	public Response postWithoutCsrfToken(String path, Object body) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(write(body)));
+		return send(builder);
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
 		if (basicAuth != null) {

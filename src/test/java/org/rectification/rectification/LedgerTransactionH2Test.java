@@ -1,0 +1,7 @@
+package org.rectification.rectification;
+
+import org.rectification.support.H2Test;
+
+@H2Test
+class LedgerTransactionH2Test extends LedgerTransactionScenarios {
+}

@@ -1,0 +1,7 @@
+package org.rectification.rectification;
+
+import org.rectification.support.PostgresTest;
+
+@PostgresTest
+class LedgerTransactionPostgresTest extends LedgerTransactionScenarios {
+}

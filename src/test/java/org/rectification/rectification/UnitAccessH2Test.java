@@ -1,0 +1,7 @@
+package org.rectification.rectification;
+
+import org.rectification.support.H2Test;
+
+@H2Test
+class UnitAccessH2Test extends UnitAccessScenarios {
+}

@@ -1,0 +1,154 @@
+package org.rectification.rectification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rectification.support.Http;
+import org.rectification.support.Http.Response;
+import org.rectification.support.Plans;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A unit sees and acts only on its own work, through every door: Tasklist's API, /engine-rest and the app's
+ * API. Nothing is anonymous.
+ */
+abstract class UnitAccessScenarios {
+
+	@LocalServerPort
+	int port;
+
+	long ownTaskId;
+
+	long foreignTaskId;
+
+	String foreignEngineTaskId;
+
+	@BeforeEach
+	void twoSchoolsWithOneMeasure() {
+		Response created = Http.basic(port, "office1").post("/api/rounds", Plans.round("权限测试 " + UUID.randomUUID(),
+				List.of(Plans.measure("1-1", "限期整改", "leader2", "school-yz", "school-ez"))));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long roundId = created.json().at("/round/id").asLong();
+		for (JsonNode task : Http.basic(port, "office1").get("/api/unit-tasks?roundId=" + roundId).json()) {
+			if (task.get("unitId").asText().equals("school-yz")) {
+				ownTaskId = task.get("id").asLong();
+			}
+			else {
+				foreignTaskId = task.get("id").asLong();
+			}
+		}
+		foreignEngineTaskId = Http.basic(port, "office1").get("/api/unit-tasks/" + foreignTaskId).json()
+			.at("/openTask/taskId").asText();
+	}
+
+	@Test
+	void shouldHideAnotherSchoolsTaskInTasklist() {
+		Http tasklist = Http.tasklistSession(port, "yz1");
+
+		List<String> names = names(tasklist.get("/camunda/api/engine/engine/default/task?maxResults=1000").json());
+		assertThat(names).anyMatch(n -> n.endsWith("· 第一中学")).noneMatch(n -> n.endsWith("· 第二中学"));
+		assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + foreignEngineTaskId).status()).isIn(403, 404);
+		assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + foreignEngineTaskId + "/form-variables")
+			.status()).isIn(403, 404);
+
+		Response complete = tasklist.post("/camunda/api/engine/engine/default/task/" + foreignEngineTaskId + "/submit-form",
+				submission());
+		assertThat(complete.status()).isEqualTo(403);
+		assertThat(state(foreignTaskId)).isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
+	void shouldHideAnotherSchoolsTaskInEngineRest() {
+		Http yz = Http.basic(port, "yz1");
+
+		List<String> names = names(yz.get("/engine-rest/task?maxResults=1000").json());
+		assertThat(names).anyMatch(n -> n.endsWith("· 第一中学")).noneMatch(n -> n.endsWith("· 第二中学"));
+		assertThat(yz.get("/engine-rest/task/" + foreignEngineTaskId).status()).isIn(403, 404);
+		assertThat(yz.get("/engine-rest/process-instance?maxResults=1000").json()).isEmpty();
+
+		assertThat(yz.post("/engine-rest/task/" + foreignEngineTaskId + "/complete", submission()).status()).isEqualTo(403);
+		assertThat(state(foreignTaskId)).isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
+	void shouldHideAnotherSchoolsTaskInTheAppApi() {
+		Http yz = Http.basic(port, "yz1");
+
+		JsonNode list = yz.get("/api/unit-tasks").json();
+		list.forEach(t -> assertThat(t.get("unitId").asText()).isEqualTo("school-yz"));
+		assertThat(list.findValues("id").stream().map(JsonNode::asLong)).contains(ownTaskId).doesNotContain(foreignTaskId);
+
+		Response detail = yz.get("/api/unit-tasks/" + foreignTaskId);
+		assertThat(detail.status()).isEqualTo(403);
+		assertThat(detail.json().get("code").asText()).isEqualTo("FORBIDDEN");
+		assertThat(yz.get("/api/unit-tasks?unitId=school-ez").status()).isEqualTo(403);
+
+		Response submit = yz.post("/api/unit-tasks/" + foreignTaskId + "/evidence",
+				Map.of("summary", "冒名提交", "completionDate", LocalDate.now().toString()));
+		assertThat(submit.status()).isEqualTo(403);
+		assertThat(state(foreignTaskId)).isEqualTo("IN_PROGRESS");
+
+		// A school cannot review its own work either.
+		Response review = yz.post("/api/unit-tasks/" + ownTaskId + "/review", Map.of("decision", "ACCEPT"));
+		assertThat(review.status()).isIn(403, 409);
+	}
+
+	@Test
+	void shouldRejectAnonymousCalls() {
+		Http anonymous = Http.anonymous(port);
+
+		assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
+		assertThat(anonymous.post("/engine-rest/task/" + foreignEngineTaskId + "/complete", submission()).status())
+			.isEqualTo(401);
+		Response api = anonymous.get("/api/unit-tasks");
+		assertThat(api.status()).isEqualTo(401);
+		assertThat(api.json().get("code").asText()).isEqualTo("UNAUTHENTICATED");
+		assertThat(anonymous.get("/camunda/api/engine/engine/default/task").status()).isEqualTo(401);
+		assertThat(Http.basic(port, "yz1").get("/engine-rest/task").status()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldRejectWrongPassword() {
+		Http wrong = Http.anonymous(port);
+		assertThat(wrong.getWithBasic("/api/unit-tasks", "yz1", "not-the-password").status()).isEqualTo(401);
+		assertThat(wrong.getWithBasic("/engine-rest/task", "yz1", "not-the-password").status()).isEqualTo(401);
+	}
+
+	@Test
+	void shouldRequireTheCsrfTokenForSessionCallsToTheAppApi() {
+		Http tasklist = Http.tasklistSession(port, "yz1");
+		assertThat(tasklist.get("/api/unit-tasks").status()).isEqualTo(200);
+
+		Response withoutToken = tasklist.postWithoutCsrfToken("/api/unit-tasks/" + ownTaskId + "/evidence",
+				Map.of("summary", "已整改", "completionDate", LocalDate.now().toString()));
+		assertThat(withoutToken.status()).isEqualTo(403);
+		assertThat(state(ownTaskId)).isEqualTo("IN_PROGRESS");
+
+		assertThat(tasklist.post("/api/unit-tasks/" + ownTaskId + "/evidence",
+				Map.of("summary", "已整改", "completionDate", LocalDate.now().toString())).status()).isEqualTo(200);
+	}
+
+	private static Map<String, Object> submission() {
+		return Map.of("variables", Map.of("summary", Map.of("value", "越权提交"), "completionDate",
+				Map.of("value", LocalDate.now().toString())));
+	}
+
+	private static List<String> names(JsonNode tasks) {
+		List<String> names = new ArrayList<>();
+		tasks.forEach(t -> names.add(t.get("name").asText()));
+		return names;
+	}
+
+	private String state(long id) {
+		return Http.basic(port, "office1").get("/api/unit-tasks/" + id).json().at("/task/state").asText();
+	}
+
+}
