@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Grants the engine authorizations and shares the Tasklist filters once the org chart is loaded. */
 @Component
 @Order(AccessSetup.ORDER)
-class AccessSetup implements ApplicationRunner {
+public class AccessSetup implements ApplicationRunner {
 
 	static final int ORDER = OrgChartLoader.ORDER + 10;
 

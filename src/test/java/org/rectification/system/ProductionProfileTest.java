@@ -1,0 +1,42 @@
+package org.rectification.system;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.rectification.RectificationApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** The prod profile refuses to start without a real admin password, before anything is created. */
+class ProductionProfileTest {
+
+	@Test
+	void shouldRefuseToStartWithoutAnAdminPassword() {
+		assertThatThrownBy(() -> start(""))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessage("The prod profile needs the admin password in RECTIFICATION_ADMIN_PASSWORD; it is empty");
+	}
+
+	@Test
+	void shouldRefuseToStartWithADefaultPassword() {
+		assertThatThrownBy(() -> start("demo")).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("refusing to start");
+		assertThatThrownBy(() -> start("short1")).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("refusing to start");
+	}
+
+	@Test
+	void shouldAcceptAStrongPassword() {
+		assertThatCode(() -> ProductionSafetyCheck.check("Wq8!kz-3mPq72")).doesNotThrowAnyException();
+	}
+
+	private static void start(String password) {
+		new SpringApplicationBuilder(RectificationApplication.class)
+			.profiles("prod")
+			.properties("RECTIFICATION_ADMIN_PASSWORD=" + password, "server.port=0",
+					"spring.datasource.url=jdbc:h2:mem:prod-check", "rectification.org.file=classpath:org/demo-org.yml")
+			.run()
+			.close();
+	}
+
+}
