@@ -44,17 +44,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		CurrentUser user = fromBasicAuth(request);
-		if (user == null) {
-			user = fromWebappSession(request);
-			if (user != null && isModifying(request) && !hasValidCsrfToken(request)) {
-				reject(response, HttpServletResponse.SC_FORBIDDEN, "CSRF_TOKEN_INVALID", "请求缺少有效的 CSRF 令牌，请刷新页面后重试");
-				return;
-			}
+		boolean basic = hasBasicAuth(request);
+		CurrentUser user = basic ? fromBasicAuth(request) : fromWebappSession(request);
+		if (user != null && !basic && isModifying(request) && !hasValidCsrfToken(request)) {
+			reject(response, HttpServletResponse.SC_FORBIDDEN, "CSRF_TOKEN_INVALID", "请求缺少有效的 CSRF 令牌，请刷新页面后重试");
+			return;
 		}
 		if (user == null) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"rectification\"");
-			reject(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED", "请先登录");
+			reject(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED", basic ? "用户名或密码错误" : "请先登录");
 			return;
 		}
 		identityService.setAuthentication(user.userId(), user.groupIds());
@@ -66,11 +64,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		}
 	}
 
+	private static boolean hasBasicAuth(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	/** A Basic header that does not check out is a failed login, even if a session exists. */
 	private CurrentUser fromBasicAuth(HttpServletRequest request) {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-			return null;
-		}
 		String decoded;
 		try {
 			decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
