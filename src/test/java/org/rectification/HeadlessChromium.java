@@ -1,0 +1,106 @@
+package org.rectification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The machine's Debian Chromium and chromedriver, driven headless by Selenium. Both paths are set explicitly,
+ * so Selenium Manager never looks for or downloads a browser or driver. Each instance runs with a fresh
+ * profile that is deleted on {@link #close()}. Use with {@link BrowserAvailable}.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+	public static final Path BINARY = Path.of("/usr/bin/chromium");
+
+	public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+	/** The users' time zone, so that date pickers and Tasklist dates behave as they do for them. */
+	public static final String TIME_ZONE = "Asia/Shanghai";
+
+	public static final String INSTALL_HINT = "apt-get install chromium chromium-driver fonts-noto-cjk";
+
+	private final ChromeDriver driver;
+
+	private final Path profile;
+
+	private HeadlessChromium(ChromeDriver driver, Path profile) {
+		this.driver = driver;
+		this.profile = profile;
+	}
+
+	/** The paths of the browser and driver that are missing or not executable; empty when both are usable. */
+	public static List<Path> missing() {
+		List<Path> missing = new ArrayList<>();
+		for (Path path : List.of(BINARY, DRIVER)) {
+			if (!Files.isExecutable(path)) {
+				missing.add(path);
+			}
+		}
+		return missing;
+	}
+
+	public static HeadlessChromium start() {
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("chromium-profile-");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, DRIVER.toString());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+			.usingAnyFreePort()
+			.withEnvironment(Map.of("TZ", TIME_ZONE))
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(BINARY.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+		try {
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			return new HeadlessChromium(driver, profile);
+		}
+		catch (RuntimeException e) {
+			delete(profile);
+			throw e;
+		}
+	}
+
+	public ChromeDriver driver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			delete(profile);
+		}
+	}
+
+	private static void delete(Path dir) {
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException e) {
+			// a leftover temporary profile is harmless
+		}
+	}
+
+}

@@ -1,0 +1,408 @@
+package org.rectification.rectification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rectification.BrowserAvailable;
+import org.rectification.HeadlessChromium;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The issue's Done-when, walked in Camunda Tasklist as the people would: a school submits its evidence, the
+ * office sends it back with a reason (an empty reason is refused by the form), the school sees the reason and
+ * submits again, the office accepts and the responsible leader signs the item off. Screenshots of every step
+ * are saved under target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1", "rectification.demo.enabled=true" })
+@ExtendWith(BrowserAvailable.class)
+class TasklistWalkBrowserTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final String SCHOOL = "实验小学";
+
+	private static final String SUBMIT_TASK = "【3-1】提交佐证材料 · " + SCHOOL;
+
+	private static final String REVIEW_TASK = "【3-1】审核佐证材料 · " + SCHOOL;
+
+	private static final String SIGN_OFF_TASK = "【3-1】销号 · " + SCHOOL;
+
+	private static final String MEASURE_TEXT = "开展财务专项检查，清理白条，规范公务接待和报销审批流程";
+
+	private static final String FIRST_SUMMARY = "已开展财务专项自查，清理白条2张，均已补齐原始凭证。";
+
+	private static final String ADDITION = "已修订并印发《报销审批流程》，附公务接待公函台账。";
+
+	private static final String RETURN_REASON = "未附修订后的报销审批流程文件，请补充后再提交。";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	private HeadlessChromium chromium;
+
+	private ChromeDriver driver;
+
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		chromium = HeadlessChromium.start();
+		driver = chromium.driver();
+		wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	void schoolSubmitsOfficeReturnsSchoolResubmitsOfficeAcceptsLeaderSignsOff() {
+		try {
+			walk();
+		}
+		catch (AssertionError | RuntimeException e) {
+			screenshot("failure");
+			pageSource("failure");
+			throw e;
+		}
+	}
+
+	private void walk() {
+		long unitTaskId = unitTaskId("3-1", "school-syxx");
+		assertThat(ledger(unitTaskId).at("/task/state").asText()).as("实验小学's 3-1 is untouched in the demo")
+			.isEqualTo("IN_PROGRESS");
+		// Other schools have open 3-1 submission tasks too, which 实验小学 must not see.
+		assertThat(ledger(unitTaskId("3-1", "school-syzx")).at("/openTask/step").asText())
+			.isEqualTo("Task_SubmitEvidence");
+		LocalDate today = LocalDate.now(ZoneId.of(HeadlessChromium.TIME_ZONE));
+
+		// The school opens 本单位待办 and sees only its own tasks.
+		login("syxx1");
+		openFilter("本单位待办");
+		waitForTaskInList(SUBMIT_TASK);
+		List<String> listed = listedTasks();
+		screenshot("01-school-task-list");
+		assertThat(listed).contains(SUBMIT_TASK).allSatisfy(name -> assertThat(name).endsWith("· " + SCHOOL));
+		assertThat(String.join("\n", listed)).doesNotContain("实验中学", "第一中学", "第二中学");
+
+		// It opens its 3-1 task: the Chinese form with the item's read-only context.
+		openTask(SUBMIT_TASK);
+		claimIfNeeded();
+		assertThat(driver.findElement(By.cssSelector(".task-card")).getText()).contains("提交佐证材料", "巡察轮次",
+				"整改措施", "责任领导", "整改情况", "完成日期");
+		WebElement measure = field("textarea", "ctxMeasure");
+		assertThat(measure.getDomProperty("value")).contains(MEASURE_TEXT);
+		assertThat(measure.getDomAttribute("readonly")).isNotNull();
+		assertThat(field("input", "ctxUnit").getDomProperty("value")).isEqualTo(SCHOOL);
+		assertThat(field("input", "ctxLeader").getDomProperty("value")).isEqualTo("李娜");
+		screenshot("02-school-submit-form");
+
+		LocalDate firstDate = today.minusDays(2);
+		type(field("textarea", "summary"), FIRST_SUMMARY);
+		pickDate(firstDate);
+		screenshot("03-school-submit-filled");
+		complete(SUBMIT_TASK);
+		JsonNode afterSubmit = ledger(unitTaskId);
+		assertThat(afterSubmit.at("/task/state").asText()).isEqualTo("UNDER_REVIEW");
+		assertThat(afterSubmit.at("/evidence/0/summary").asText()).isEqualTo(FIRST_SUMMARY);
+		assertThat(afterSubmit.at("/evidence/0/completionDate").asText()).isEqualTo(firstDate.toString());
+		assertThat(afterSubmit.at("/evidence/0/submittedBy").asText()).isEqualTo("syxx1");
+
+		// The office opens 待审核 and the school's task.
+		login("office1");
+		openFilter("待审核");
+		waitForTaskInList(REVIEW_TASK);
+		screenshot("04-office-review-list");
+		openTask(REVIEW_TASK);
+		claimIfNeeded();
+		assertThat(field("textarea", "ctxSummary").getDomProperty("value")).isEqualTo(FIRST_SUMMARY);
+
+		// Returning without a reason is refused by the form; the task stays open.
+		chooseOption("退回单位重新整改");
+		WebElement reason = waitForField("textarea", "returnReason");
+		clickComplete();
+		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector(".fjs-form-field-error[id$='-Field_returnReason-error-message']")));
+		scrollTo(error);
+		screenshot("05-office-return-without-reason-blocked");
+		assertThat(error.getText()).isNotBlank();
+		assertThat(waitForField("textarea", "returnReason").getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(driver.findElement(By.cssSelector(".task-card h2.task")).getText()).contains(REVIEW_TASK);
+		assertThat(listedTasks()).contains(REVIEW_TASK);
+		JsonNode blocked = ledger(unitTaskId);
+		assertThat(blocked.at("/task/state").asText()).isEqualTo("UNDER_REVIEW");
+		assertThat(blocked.at("/openTask/step").asText()).isEqualTo("Task_ReviewEvidence");
+		assertThat(blocked.at("/decisions").size()).isZero();
+		dismissNotifications();
+
+		// With a reason the return goes through.
+		reason = waitForField("textarea", "returnReason");
+		type(reason, RETURN_REASON);
+		screenshot("06-office-return-with-reason");
+		complete(REVIEW_TASK);
+		assertThat(ledger(unitTaskId).at("/task/state").asText()).isEqualTo("RETURNED");
+
+		// The school finds the task back, with the reason on the form and its previous text to edit.
+		login("syxx1");
+		openFilter("本单位待办");
+		waitForTaskInList(SUBMIT_TASK);
+		openTask(SUBMIT_TASK);
+		claimIfNeeded();
+		WebElement returnHistory = field("textarea", "ctxReturnHistory");
+		assertThat(returnHistory.getDomProperty("value")).contains(RETURN_REASON, "审核退回");
+		WebElement summary = field("textarea", "summary");
+		assertThat(summary.getDomProperty("value")).isEqualTo(FIRST_SUMMARY);
+		scrollTo(returnHistory);
+		screenshot("07-school-returned-task-with-reason");
+
+		LocalDate secondDate = today.minusDays(1);
+		type(summary, ADDITION);
+		pickDate(secondDate);
+		screenshot("08-school-resubmit-filled");
+		complete(SUBMIT_TASK);
+		JsonNode afterResubmit = ledger(unitTaskId);
+		assertThat(afterResubmit.at("/task/state").asText()).isEqualTo("UNDER_REVIEW");
+		assertThat(afterResubmit.at("/evidence/1/summary").asText()).isEqualTo(FIRST_SUMMARY + ADDITION);
+		assertThat(afterResubmit.at("/evidence/1/completionDate").asText()).isEqualTo(secondDate.toString());
+
+		// The office accepts.
+		login("office1");
+		openFilter("待审核");
+		waitForTaskInList(REVIEW_TASK);
+		openTask(REVIEW_TASK);
+		claimIfNeeded();
+		assertThat(field("textarea", "ctxSummary").getDomProperty("value")).isEqualTo(FIRST_SUMMARY + ADDITION);
+		assertThat(field("textarea", "ctxReturnHistory").getDomProperty("value")).contains(RETURN_REASON);
+		chooseOption("通过，报责任领导销号");
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("textarea[id$='-Field_returnReason']")));
+		screenshot("09-office-accept");
+		complete(REVIEW_TASK);
+		assertThat(ledger(unitTaskId).at("/task/state").asText()).isEqualTo("AWAITING_SIGN_OFF");
+
+		// The measure's responsible leader signs it off from 待销号.
+		login("leader2");
+		openFilter("待销号");
+		waitForTaskInList(SIGN_OFF_TASK);
+		openTask(SIGN_OFF_TASK);
+		claimIfNeeded();
+		assertThat(field("input", "ctxReview").getDomProperty("value")).contains("审核通过");
+		chooseOption("同意销号");
+		screenshot("10-leader-sign-off");
+		complete(SIGN_OFF_TASK);
+		screenshot("11-leader-signed-off");
+
+		JsonNode done = ledger(unitTaskId);
+		assertThat(done.at("/task/state").asText()).isEqualTo("SIGNED_OFF");
+		assertThat(done.at("/openTask").isMissingNode() || done.at("/openTask").isNull()).isTrue();
+		List<JsonNode> history = StreamSupport.stream(done.get("history").spliterator(), false).toList();
+		assertThat(history.stream().filter(h -> h.hasNonNull("fromState")).count()).isGreaterThanOrEqualTo(5);
+		assertThat(history.stream().map(h -> h.get("toState").asText())).containsExactly("IN_PROGRESS",
+				"UNDER_REVIEW", "RETURNED", "UNDER_REVIEW", "AWAITING_SIGN_OFF", "SIGNED_OFF");
+		assertThat(history.get(2).get("changedBy").asText()).isEqualTo("office1");
+		assertThat(history.get(2).get("note").asText()).contains(RETURN_REASON);
+		assertThat(history.get(5).get("changedBy").asText()).isEqualTo("leader2");
+	}
+
+	// --- Tasklist, as a person uses it ---
+
+	/** Logs out whoever is logged in (by dropping the session cookies) and logs in as the user. */
+	private void login(String user) {
+		driver.manage().deleteAllCookies();
+		driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
+		WebElement name = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+		name.sendKeys(user);
+		driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+		driver.findElement(By.cssSelector("button[type='submit']")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
+	}
+
+	private void openFilter(String name) {
+		By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4/a[normalize-space(text())='" + name + "']]");
+		wait.until(ExpectedConditions.elementToBeClickable(filter)).findElement(By.cssSelector("h4 a")).click();
+		wait.until(ExpectedConditions.attributeContains(filter, "class", "active"));
+	}
+
+	private By taskLink(String taskName) {
+		return By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)='"
+				+ taskName + "']");
+	}
+
+	private void waitForTaskInList(String taskName) {
+		wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(taskName)));
+	}
+
+	private List<String> listedTasks() {
+		List<String> names = new ArrayList<>();
+		for (WebElement link : driver.findElements(By.cssSelector("ol.tasks-list h4.task a"))) {
+			names.add(link.getText().strip());
+		}
+		return names;
+	}
+
+	/** Opens the task and waits until its form shows the item's context. */
+	private void openTask(String taskName) {
+		wait.until(ExpectedConditions.elementToBeClickable(taskLink(taskName))).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2.task"), taskName));
+		waitForFormContext();
+	}
+
+	private void waitForFormContext() {
+		wait.until(d -> {
+			List<WebElement> measure = d.findElements(By.cssSelector("textarea[id$='-Field_ctxMeasure']"));
+			return !measure.isEmpty() && measure.get(0).getDomProperty("value").contains(MEASURE_TEXT);
+		});
+	}
+
+	/** Tasklist lets only the assignee complete a task; a candidate claims it first. */
+	private void claimIfNeeded() {
+		List<WebElement> claim = driver.findElements(By.cssSelector(".task-card button.claim"));
+		if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
+			claim.get(0).click();
+			wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-card button.claim")));
+		}
+		wait.until(ExpectedConditions.elementToBeClickable(completeButton()));
+		waitForFormContext();
+	}
+
+	private WebElement field(String tag, String fieldId) {
+		return driver.findElement(By.cssSelector(tag + "[id$='-Field_" + fieldId + "']"));
+	}
+
+	private WebElement waitForField(String tag, String fieldId) {
+		return wait.until(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(tag + "[id$='-Field_" + fieldId + "']")));
+	}
+
+	/** Appends text at the end of a text field (a returned unit edits its previous text). */
+	private void type(WebElement field, String text) {
+		scrollTo(field).click();
+		field.sendKeys(Keys.END, text);
+		String value = field.getDomProperty("value");
+		assertThat(value).endsWith(text);
+	}
+
+	/** The form-js date picker (flatpickr) takes a typed date in the format it shows, confirmed with Enter. */
+	private void pickDate(LocalDate date) {
+		WebElement input = driver.findElement(By.cssSelector("input[id$='-Field_completionDate-date']"));
+		assertThat(input.getDomAttribute("placeholder")).isEqualTo("mm/dd/yyyy");
+		String shown = date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+		scrollTo(input).click();
+		input.sendKeys(shown, Keys.ENTER);
+		wait.until(ExpectedConditions.attributeToBe(input, "value", shown));
+	}
+
+	private void chooseOption(String label) {
+		By option = By.xpath("//label[contains(@class,'fjs-form-field-label')][input[@type='radio']][normalize-space(.)='"
+				+ label + "']");
+		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(option))).click();
+		wait.until(d -> d.findElement(option).findElement(By.tagName("input")).isSelected());
+	}
+
+	private By completeButton() {
+		return By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']");
+	}
+
+	private void clickComplete() {
+		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(completeButton()))).click();
+	}
+
+	/** Completes the open task and waits until Tasklist has removed it from the list. */
+	private void complete(String taskName) {
+		clickComplete();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(taskLink(taskName)));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".no-task"),
+				"Select a task in the list."));
+	}
+
+	private void dismissNotifications() {
+		for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .alert button.close"))) {
+			if (close.isDisplayed()) {
+				close.click();
+			}
+		}
+	}
+
+	private WebElement scrollTo(WebElement element) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		return element;
+	}
+
+	private void screenshot(String name) {
+		try {
+			Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException | RuntimeException e) {
+			System.err.println("Could not save screenshot " + name + ": " + e);
+		}
+	}
+
+	private void pageSource(String name) {
+		try {
+			Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(),
+					StandardCharsets.UTF_8);
+		}
+		catch (IOException | RuntimeException e) {
+			System.err.println("Could not save page source " + name + ": " + e);
+		}
+	}
+
+	// --- The ledger API ---
+
+	private JsonNode ledger(long unitTaskId) {
+		ResponseEntity<JsonNode> response = rest.withBasicAuth("office1", "demo")
+			.getForEntity("/api/unit-tasks/{id}", JsonNode.class, unitTaskId);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return response.getBody();
+	}
+
+	private long unitTaskId(String measureCode, String unitId) {
+		ResponseEntity<JsonNode> response = rest.withBasicAuth("office1", "demo")
+			.getForEntity("/api/unit-tasks?unitId={unit}", JsonNode.class, unitId);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return StreamSupport.stream(response.getBody().spliterator(), false)
+			.filter(t -> t.get("measureCode").asText().equals(measureCode))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No unit task " + measureCode + " for " + unitId))
+			.get("id")
+			.asLong();
+	}
+
+}
