@@ -1,7 +1,6 @@
 package org.rectification.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +26,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.rectification.BrowserAvailable;
-import org.rectification.HeadlessChromium;
+import org.rectification.support.BrowserAvailable;
+import org.rectification.support.DemoTest;
+import org.rectification.support.HeadlessChromium;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
@@ -42,8 +41,7 @@ import org.springframework.http.ResponseEntity;
  * submits again, the office accepts and the responsible leader signs the item off. Screenshots of every step
  * are saved under target/screenshots/.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1", "rectification.demo.enabled=true" })
+@DemoTest
 @ExtendWith(BrowserAvailable.class)
 class TasklistWalkBrowserTest {
 

@@ -1,4 +1,4 @@
-package org.rectification;
+package org.rectification.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

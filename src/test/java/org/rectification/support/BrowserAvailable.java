@@ -1,4 +1,4 @@
-package org.rectification;
+package org.rectification.support;
 
 import java.nio.file.Path;
 import java.util.List;
