@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The engine authorizations the product relies on, granted at every start (idempotently). Units get no
  * grant here: they see a task only because they are its candidate group, which the engine authorizes per
- * task. Roles that oversee the round may read everything; only the office may start rounds.
+ * task. Roles that oversee the round may read everything. Nobody may start unit-rectification directly: the
+ * ledger starts it when the office dispatches a measure.
  */
 @Component
 class EngineAuthorizations {
@@ -41,8 +42,6 @@ class EngineAuthorizations {
 			group(role, Resources.TASK, "*", TaskPermissions.READ);
 			group(role, Resources.DEPLOYMENT, "*", Permissions.READ);
 		}
-		group(Roles.OFFICE, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.CREATE_INSTANCE);
-		group(Roles.OFFICE, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
 	}
 
 	void global(Resource resource, String resourceId, Permission... permissions) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.rectification.ledger.Decision;
 import org.rectification.ledger.Evidence;
 import org.rectification.ledger.MeasureType;
@@ -50,15 +52,18 @@ public class UnitTaskService {
 
 	private final RuntimeService runtimeService;
 
+	private final IdentityService identityService;
+
 	private final BusinessClock clock;
 
 	UnitTaskService(UnitTasks unitTasks, Rounds rounds, Units units, People people, RuntimeService runtimeService,
-			BusinessClock clock) {
+			IdentityService identityService, BusinessClock clock) {
 		this.unitTasks = unitTasks;
 		this.rounds = rounds;
 		this.units = units;
 		this.people = people;
 		this.runtimeService = runtimeService;
+		this.identityService = identityService;
 		this.clock = clock;
 	}
 
@@ -81,11 +86,22 @@ public class UnitTaskService {
 			throw RuleViolation.conflict("DUPLICATE_UNIT_TASK", unit.name() + " 已有措施【" + measure.code() + "】的整改任务");
 		}
 		unitTasks.recordCreation(id, actor, clock.now());
-		String processInstanceId = runtimeService.startProcessInstanceByKey(UnitRectificationProcess.KEY,
-				String.valueOf(id),
-				Map.of(Vars.UNIT_TASK_ID, id, Vars.UNIT_ID, unitId, Vars.RESPONSIBLE_LEADER,
-						measure.responsibleLeader(), Vars.LONG_TERM, measure.measureType() == MeasureType.LONG_TERM))
-			.getProcessInstanceId();
+		// Nobody holds CREATE_INSTANCE on this process: the ledger is its only door, so it starts as the system.
+		Authentication caller = identityService.getCurrentAuthentication();
+		identityService.clearAuthentication();
+		String processInstanceId;
+		try {
+			processInstanceId = runtimeService.startProcessInstanceByKey(UnitRectificationProcess.KEY,
+					String.valueOf(id),
+					Map.of(Vars.UNIT_TASK_ID, id, Vars.UNIT_ID, unitId, Vars.RESPONSIBLE_LEADER,
+							measure.responsibleLeader(), Vars.LONG_TERM, measure.measureType() == MeasureType.LONG_TERM))
+				.getProcessInstanceId();
+		}
+		finally {
+			if (caller != null) {
+				identityService.setAuthentication(caller);
+			}
+		}
 		unitTasks.setProcessInstance(id, processInstanceId);
 		return unitTasks.find(id).orElseThrow();
 	}
@@ -137,13 +153,8 @@ public class UnitTaskService {
 				unitTasks.transition(unitTaskId, Set.of(UnitTaskState.UNDER_REVIEW), UnitTaskState.AWAITING_SIGN_OFF,
 						user.userId(), "审核通过", clock.now());
 			}
-			case UnitRectificationProcess.DECISION_RETURN -> {
-				checkReason(reason);
-				unitTasks.insertDecision(unitTaskId, evidence.id(), Decision.Stage.REVIEW, Decision.Outcome.RETURNED,
-						reason, user.userId(), clock.now());
-				unitTasks.transition(unitTaskId, Set.of(UnitTaskState.UNDER_REVIEW), UnitTaskState.RETURNED,
-						user.userId(), "审核退回：" + reason, clock.now());
-			}
+			case UnitRectificationProcess.DECISION_RETURN ->
+				sendBack(unitTaskId, evidence, Decision.Stage.REVIEW, UnitTaskState.UNDER_REVIEW, reason, user);
 			default -> throw new RuleViolation("DECISION_REQUIRED", "请选择审核结论：通过或退回");
 		}
 	}
@@ -167,15 +178,20 @@ public class UnitTaskService {
 				unitTasks.transition(unitTaskId, Set.of(UnitTaskState.AWAITING_SIGN_OFF), closed, user.userId(),
 						"销号", clock.now());
 			}
-			case UnitRectificationProcess.DECISION_RETURN -> {
-				checkReason(reason);
-				unitTasks.insertDecision(unitTaskId, evidence.id(), Decision.Stage.SIGN_OFF, Decision.Outcome.RETURNED,
-						reason, user.userId(), clock.now());
-				unitTasks.transition(unitTaskId, Set.of(UnitTaskState.AWAITING_SIGN_OFF), UnitTaskState.RETURNED,
-						user.userId(), "销号退回：" + reason, clock.now());
-			}
+			case UnitRectificationProcess.DECISION_RETURN ->
+				sendBack(unitTaskId, evidence, Decision.Stage.SIGN_OFF, UnitTaskState.AWAITING_SIGN_OFF, reason, user);
 			default -> throw new RuleViolation("DECISION_REQUIRED", "请选择销号结论：同意销号或退回整改");
 		}
+	}
+
+	/** Sends the item back to the unit; the reason is mandatory and shown on the unit's next form. */
+	private void sendBack(long unitTaskId, Evidence evidence, Decision.Stage stage, UnitTaskState from, String reason,
+			CurrentUser user) {
+		checkReason(reason);
+		unitTasks.insertDecision(unitTaskId, evidence.id(), stage, Decision.Outcome.RETURNED, reason, user.userId(),
+				clock.now());
+		unitTasks.transition(unitTaskId, Set.of(from), UnitTaskState.RETURNED, user.userId(),
+				stage.label() + "退回：" + reason, clock.now());
 	}
 
 	/** Whoever submitted evidence for an item may neither review nor sign it off. */

@@ -139,6 +139,16 @@ abstract class UnitAccessScenarios {
 				Map.of("summary", "已整改", "completionDate", LocalDate.now().toString())).status()).isEqualTo(200);
 	}
 
+	@Test
+	void shouldNotStartAnItemOutsideTheLedger() {
+		Response start = Http.basic(port, "office1").post("/engine-rest/process-definition/key/unit-rectification/start",
+				Map.of("variables", Map.of("unitId", Map.of("value", "school-yz"))));
+
+		assertThat(start.status()).isEqualTo(403);
+		assertThat(Http.basic(port, "office1").get("/engine-rest/process-definition/key/unit-rectification").json()
+			.get("startableInTasklist").asBoolean()).isFalse();
+	}
+
 	private static Map<String, Object> submission() {
 		return Map.of("variables", Map.of("summary", Map.of("value", "越权提交"), "completionDate",
 				Map.of("value", LocalDate.now().toString())));

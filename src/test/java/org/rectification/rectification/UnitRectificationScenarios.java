@@ -80,7 +80,7 @@ abstract class UnitRectificationScenarios {
 	void shouldReturnToUnitWhenLeaderSendsBackAtSignOff() {
 		long id = dispatch("限期整改", "leader2", "school-yz").get(0);
 		submit(id, "yz1");
-		Http.basic(port, "office1").post("/api/unit-tasks/" + id + "/review", Map.of("decision", "ACCEPT"));
+		accept(id);
 
 		Response noReason = Http.basic(port, "leader2").post("/api/unit-tasks/" + id + "/sign-off", Map.of("decision", "RETURN"));
 		assertThat(noReason.status()).isEqualTo(400);
@@ -99,7 +99,7 @@ abstract class UnitRectificationScenarios {
 	void shouldKeepLongTermMeasureAliveAfterSignOff() {
 		long id = dispatch("长期坚持", "leader1", "school-ez").get(0);
 		submit(id, "ez1");
-		Http.basic(port, "office1").post("/api/unit-tasks/" + id + "/review", Map.of("decision", "ACCEPT"));
+		accept(id);
 		Http.basic(port, "leader1").post("/api/unit-tasks/" + id + "/sign-off", Map.of("decision", "SIGN_OFF"));
 
 		assertThat(state(id)).isEqualTo("LONG_TERM_KEPT");
@@ -172,7 +172,7 @@ abstract class UnitRectificationScenarios {
 	void shouldOnlyLetTheResponsibleLeaderSignOff() {
 		long id = dispatch("限期整改", "leader2", "school-jsl").get(0);
 		submit(id, "jsl1");
-		Http.basic(port, "office1").post("/api/unit-tasks/" + id + "/review", Map.of("decision", "ACCEPT"));
+		accept(id);
 
 		Response other = Http.basic(port, "leader1").post("/api/unit-tasks/" + id + "/sign-off", Map.of("decision", "SIGN_OFF"));
 
@@ -226,6 +226,11 @@ abstract class UnitRectificationScenarios {
 	void submit(long id, String user) {
 		Response response = Http.basic(port, user).post("/api/unit-tasks/" + id + "/evidence",
 				Map.of("summary", "已完成整改。", "completionDate", LocalDate.now().toString()));
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+	}
+
+	void accept(long id) {
+		Response response = Http.basic(port, "office1").post("/api/unit-tasks/" + id + "/review", Map.of("decision", "ACCEPT"));
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 	}
 

@@ -16,6 +16,7 @@ import org.rectification.orgchart.People;
 import org.rectification.rectification.process.UnitRectificationProcess.FormFields;
 import org.rectification.rectification.process.UnitRectificationProcess.Vars;
 import org.rectification.system.BusinessClock;
+import org.rectification.system.RuleViolation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +43,7 @@ class TaskPresentation {
 	void present(DelegateTask task, List<String> formFields) {
 		long unitTaskId = unitTaskId(task);
 		UnitTask item = unitTasks.find(unitTaskId)
-			.orElseThrow(() -> new IllegalStateException("Unit task " + unitTaskId + " is not in the ledger"));
+			.orElseThrow(() -> new RuleViolation("NOT_FROM_LEDGER", "台账中没有编号为 " + unitTaskId + " 的整改任务"));
 		task.setName(item.reference() + task.getName() + " · " + item.unitName());
 		task.setDescription(item.measureText());
 		if (UnitRectificationProcess.TASK_SUBMIT_EVIDENCE.equals(task.getTaskDefinitionKey())) {
@@ -88,7 +89,7 @@ class TaskPresentation {
 	static long unitTaskId(DelegateTask task) {
 		Object id = task.getVariable(Vars.UNIT_TASK_ID);
 		if (!(id instanceof Number number)) {
-			throw new IllegalStateException("Process " + task.getProcessInstanceId() + " carries no unitTaskId");
+			throw new RuleViolation("NOT_FROM_LEDGER", "整改任务只能由整改办在台账中下达，不能直接发起流程");
 		}
 		return number.longValue();
 	}
