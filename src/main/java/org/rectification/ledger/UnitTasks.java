@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -82,6 +84,21 @@ public class UnitTasks {
 		String sql = VIEW + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
 				+ " ORDER BY r.id, m.id, u.sort_order, t.id";
 		return jdbc.sql(sql).params(params).query(UnitTask.class).list();
+	}
+
+	/** How many unit tasks of the round are in each state (every state present, zero included). */
+	public Map<UnitTaskState, Long> countByState(long roundId) {
+		Map<UnitTaskState, Long> counts = new EnumMap<>(UnitTaskState.class);
+		for (UnitTaskState state : UnitTaskState.values()) {
+			counts.put(state, 0L);
+		}
+		jdbc.sql("""
+				SELECT t.state, COUNT(*) AS n FROM unit_task t JOIN measure m ON m.id = t.measure_id
+				WHERE m.round_id = ? GROUP BY t.state""")
+			.param(roundId)
+			.query((rs, row) -> counts.put(UnitTaskState.valueOf(rs.getString("state")), rs.getLong("n")))
+			.list();
+		return counts;
 	}
 
 	/**

@@ -79,12 +79,8 @@ class PlanController {
 
 	private RoundView view(long id) {
 		InspectionRound round = rounds.findRound(id).orElseThrow(() -> ApiException.notFound("巡察轮次 " + id + " 不存在"));
-		List<UnitTask> tasks = unitTasks.list(id, null, null);
-		Map<UnitTaskState, Long> progress = new java.util.EnumMap<>(UnitTaskState.class);
-		for (UnitTaskState state : UnitTaskState.values()) {
-			progress.put(state, tasks.stream().filter(t -> t.state() == state).count());
-		}
-		return new RoundView(round, rounds.findings(id), rounds.measures(id), rounds.measureUnits(id), progress);
+		return new RoundView(round, rounds.findings(id), rounds.measures(id), rounds.measureUnits(id),
+				unitTasks.countByState(id));
 	}
 
 	record RoundView(InspectionRound round, List<Rounds.Finding> findings, List<Rounds.Measure> measures,

@@ -201,6 +201,26 @@ abstract class UnitRectificationScenarios {
 	}
 
 	@Test
+	void shouldShowTheRoundsPlanAndItsItemsByStateToOverseersOnly() {
+		Response created = Http.basic(port, "office1").post("/api/rounds", Plans.round("进度测试 " + UUID.randomUUID(),
+				List.of(Plans.measure("1-1", "限期整改", "leader2", "school-ez", "school-sz", "school-sx"))));
+		long roundId = created.json().at("/round/id").asLong();
+		JsonNode tasks = Http.basic(port, "office1").get("/api/unit-tasks?roundId=" + roundId).json();
+		submit(tasks.get(0).get("id").asLong(), tasks.get(0).get("unitId").asText().replace("school-", "") + "1");
+
+		Response round = Http.basic(port, "leader1").get("/api/rounds/" + roundId);
+
+		assertThat(round.status()).isEqualTo(200);
+		assertThat(round.json().at("/unitTasksByState/IN_PROGRESS").asLong()).isEqualTo(2);
+		assertThat(round.json().at("/unitTasksByState/UNDER_REVIEW").asLong()).isEqualTo(1);
+		assertThat(round.json().at("/unitTasksByState/SIGNED_OFF").asLong()).isZero();
+		assertThat(round.json().get("measures")).hasSize(1);
+		assertThat(round.json().get("measureUnits")).hasSize(3);
+		assertThat(round.json().at("/findings/0/manifestationText").asText()).isEqualTo("部分学校存在白条入账现象");
+		assertThat(Http.basic(port, "ez1").get("/api/rounds/" + roundId).status()).isEqualTo(403);
+	}
+
+	@Test
 	void shouldLetOnlyTheOfficeRegisterRounds() {
 		Response response = Http.basic(port, "syzx1").post("/api/rounds",
 				Plans.round("越权 " + UUID.randomUUID(), List.of(Plans.measure("1-1", "限期整改", "leader2", "school-syzx"))));
