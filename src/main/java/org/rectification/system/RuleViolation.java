@@ -11,6 +11,9 @@ import org.springframework.http.HttpStatus;
  */
 public class RuleViolation extends FormFieldValidationException {
 
+	/** The engine exception code of every rule violation (Camunda's range for custom codes), seen in REST bodies. */
+	public static final int ENGINE_CODE = 22_000;
+
 	private final String code;
 
 	private final HttpStatus status;
@@ -23,6 +26,7 @@ public class RuleViolation extends FormFieldValidationException {
 		super(code, message);
 		this.code = code;
 		this.status = status;
+		setCode(ENGINE_CODE);
 	}
 
 	/** The user may not do this (wrong unit, wrong role, segregation of duties). */

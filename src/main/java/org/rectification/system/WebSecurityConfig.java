@@ -35,4 +35,14 @@ class WebSecurityConfig {
 		return registration;
 	}
 
+	@Bean
+	FilterRegistrationBean<RuleViolationMessages> ruleViolationMessages(ObjectMapper objectMapper) {
+		FilterRegistrationBean<RuleViolationMessages> registration = new FilterRegistrationBean<>(
+				new RuleViolationMessages(objectMapper));
+		registration.setName("rule-violation-messages");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(3);
+		return registration;
+	}
+
 }

@@ -132,8 +132,19 @@ class TasklistWalkBrowserTest {
 		assertThat(field("input", "ctxLeader").getDomProperty("value")).isEqualTo("李娜");
 		screenshot("02-school-submit-form");
 
-		LocalDate firstDate = today.minusDays(2);
+		// A rule only the server knows (no completion date in the future) comes back as a plain Chinese message.
 		type(field("textarea", "summary"), FIRST_SUMMARY);
+		pickDate(today.plusDays(3));
+		clickComplete();
+		WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector(".page-notifications .alert")));
+		wait.until(ExpectedConditions.textToBePresentInElement(refused, "完成日期不能晚于今天"));
+		assertThat(refused.getText()).doesNotContain("Cannot submit");
+		screenshot("03-school-future-date-refused");
+		assertThat(ledger(unitTaskId).at("/task/state").asText()).isEqualTo("IN_PROGRESS");
+		dismissNotifications();
+
+		LocalDate firstDate = today.minusDays(2);
 		pickDate(firstDate);
 		screenshot("03-school-submit-filled");
 		complete(SUBMIT_TASK);
@@ -323,6 +334,7 @@ class TasklistWalkBrowserTest {
 		assertThat(input.getDomAttribute("placeholder")).isEqualTo("mm/dd/yyyy");
 		String shown = date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
 		scrollTo(input).click();
+		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
 		input.sendKeys(shown, Keys.ENTER);
 		wait.until(ExpectedConditions.attributeToBe(input, "value", shown));
 	}

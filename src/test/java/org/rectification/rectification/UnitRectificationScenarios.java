@@ -116,7 +116,8 @@ abstract class UnitRectificationScenarios {
 						Map.of("value", LocalDate.now().toString(), "type", "String"))));
 
 		assertThat(empty.status()).as(empty.body()).isEqualTo(400);
-		assertThat(empty.json().get("message").asText()).contains("请填写整改情况");
+		assertThat(empty.json().get("message").asText()).isEqualTo("请填写整改情况");
+		assertThat(empty.json().get("code").asInt()).isEqualTo(22000);
 		assertThat(state(id)).isEqualTo("IN_PROGRESS");
 		assertThat(detail(id).get("evidence")).isEmpty();
 		assertThat(detail(id).at("/openTask/taskId").asText()).isEqualTo(taskId);
@@ -160,7 +161,7 @@ abstract class UnitRectificationScenarios {
 		Response viaEngine = Http.basic(port, "office1").post("/engine-rest/task/" + taskId + "/complete",
 				Map.of("variables", Map.of("reviewDecision", Map.of("value", "ACCEPT"))));
 		assertThat(viaEngine.status()).isEqualTo(400);
-		assertThat(viaEngine.json().get("message").asText()).contains("不能再审核或销号同一事项");
+		assertThat(viaEngine.json().get("message").asText()).isEqualTo("您提交过该事项的佐证材料，不能再审核或销号同一事项");
 		assertThat(state(id)).isEqualTo("UNDER_REVIEW");
 
 		assertThat(Http.basic(port, "office2").post("/api/unit-tasks/" + id + "/review", Map.of("decision", "ACCEPT"))
