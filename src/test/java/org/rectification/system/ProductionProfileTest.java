@@ -26,6 +26,17 @@ class ProductionProfileTest {
 	}
 
 	@Test
+	void shouldRefuseToStartWithoutTheOrgFile() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(RectificationApplication.class)
+			.profiles("prod")
+			.properties("RECTIFICATION_ADMIN_PASSWORD=Wq8!kz-3mPq72", "server.port=0",
+					"spring.datasource.url=jdbc:h2:mem:prod-org-check")
+			.run()
+			.close()).isInstanceOf(IllegalStateException.class)
+			.hasMessage("rectification.org.file is not set: name the org file (RECTIFICATION_ORG_FILE in the prod profile)");
+	}
+
+	@Test
 	void shouldAcceptAStrongPassword() {
 		assertThatCode(() -> ProductionSafetyCheck.check("Wq8!kz-3mPq72")).doesNotThrowAnyException();
 	}
