@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -22,7 +21,6 @@ import org.rectification.orgchart.Roles;
 import org.rectification.orgchart.Unit;
 import org.rectification.orgchart.Units;
 import org.rectification.rectification.process.UnitRectificationProcess;
-import org.rectification.rectification.process.UnitRectificationProcess.Vars;
 import org.rectification.system.BusinessClock;
 import org.rectification.system.CurrentUser;
 import org.rectification.system.RuleViolation;
@@ -91,10 +89,7 @@ public class UnitTaskService {
 		identityService.clearAuthentication();
 		String processInstanceId;
 		try {
-			processInstanceId = runtimeService.startProcessInstanceByKey(UnitRectificationProcess.KEY,
-					String.valueOf(id),
-					Map.of(Vars.UNIT_TASK_ID, id, Vars.UNIT_ID, unitId, Vars.RESPONSIBLE_LEADER,
-							measure.responsibleLeader(), Vars.LONG_TERM, measure.measureType() == MeasureType.LONG_TERM))
+			processInstanceId = runtimeService.startProcessInstanceByKey(UnitRectificationProcess.KEY, String.valueOf(id))
 				.getProcessInstanceId();
 		}
 		finally {

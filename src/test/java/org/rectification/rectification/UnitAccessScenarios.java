@@ -140,6 +140,52 @@ abstract class UnitAccessScenarios {
 	}
 
 	@Test
+	void shouldNotLetAUnitReRouteOrRescheduleItsOwnItem() {
+		Http yz = Http.basic(port, "yz1");
+		String taskId = Http.basic(port, "office1").get("/api/unit-tasks/" + ownTaskId).json().at("/openTask/taskId").asText();
+
+		assertThat(yz.put("/engine-rest/task/" + taskId + "/variables/responsibleLeader",
+				Map.of("value", "yz1", "type", "String")).status()).isEqualTo(403);
+		assertThat(yz.put("/engine-rest/task/" + taskId, Map.of("name", "改名", "due", "2099-01-01T00:00:00.000+0800"))
+			.status()).isEqualTo(403);
+		assertThat(yz.post("/engine-rest/task/" + taskId + "/assignee", Map.of("userId", "office1")).status()).isEqualTo(403);
+
+		// Extra variables sent with the form land in the process but decide nothing: the ledger routes the item.
+		Response submit = yz.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", Map.of(
+				"summary", Map.of("value", "已整改"), "completionDate", Map.of("value", LocalDate.now().toString()),
+				"responsibleLeader", Map.of("value", "yz1"), "unitId", Map.of("value", "school-ez"),
+				"longTerm", Map.of("value", true))));
+		assertThat(submit.status()).as(submit.body()).isEqualTo(204);
+		assertThat(Http.basic(port, "office1").post("/api/unit-tasks/" + ownTaskId + "/review", Map.of("decision", "ACCEPT"))
+			.status()).isEqualTo(200);
+		JsonNode signOff = Http.basic(port, "leader2").get("/engine-rest/task?taskDefinitionKey=Task_SignOff&assignee=leader2")
+			.json();
+		assertThat(signOff.findValues("name").stream().map(JsonNode::asText)).contains("【1-1】销号 · 第一中学");
+		assertThat(Http.basic(port, "leader2").post("/api/unit-tasks/" + ownTaskId + "/sign-off",
+				Map.of("decision", "SIGN_OFF")).json().at("/task/state").asText()).isEqualTo("SIGNED_OFF");
+	}
+
+	@Test
+	void shouldAcceptPlainCompleteThroughEngineRestWithTheSameRules() {
+		Http yz = Http.basic(port, "yz1");
+		String taskId = Http.basic(port, "office1").get("/api/unit-tasks/" + ownTaskId).json().at("/openTask/taskId").asText();
+
+		Response empty = yz.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of()));
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.json().get("message").asText()).isEqualTo("请填写整改情况");
+
+		Response done = yz.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
+				"summary", Map.of("value", "已整改"), "completionDate", Map.of("value", LocalDate.now().toString()))));
+		assertThat(done.status()).as(done.body()).isEqualTo(204);
+		String reviewId = Http.basic(port, "office1").get("/api/unit-tasks/" + ownTaskId).json().at("/openTask/taskId").asText();
+		Response review = Http.basic(port, "office2").post("/engine-rest/task/" + reviewId + "/complete",
+				Map.of("variables", Map.of("reviewDecision", Map.of("value", " ACCEPT "))));
+		assertThat(review.status()).as(review.body()).isEqualTo(204);
+		assertThat(Http.basic(port, "office1").get("/api/unit-tasks/" + ownTaskId).json().at("/task/state").asText())
+			.isEqualTo("AWAITING_SIGN_OFF");
+	}
+
+	@Test
 	void shouldNotStartAnItemOutsideTheLedger() {
 		Response start = Http.basic(port, "office1").post("/engine-rest/process-definition/key/unit-rectification/start",
 				Map.of("variables", Map.of("unitId", Map.of("value", "school-yz"))));

@@ -66,6 +66,11 @@ public final class Http {
 		return send(request(path).GET());
 	}
 
+	public Response put(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(write(body))));
+	}
+
 	public Response post(String path, Object body) {
 		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(write(body))));

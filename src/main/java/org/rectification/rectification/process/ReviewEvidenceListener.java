@@ -1,9 +1,9 @@
 package org.rectification.rectification.process;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.rectification.rectification.UnitTaskService;
 import org.rectification.rectification.process.UnitRectificationProcess.FormFields;
 import org.rectification.rectification.process.UnitRectificationProcess.Vars;
@@ -27,10 +27,10 @@ class ReviewEvidenceListener extends LedgerTaskListener {
 	}
 
 	@Override
-	void complete(DelegateTask task, long unitTaskId, CurrentUser user) {
-		Object decision = task.getVariable(Vars.REVIEW_DECISION);
-		service.recordReview(unitTaskId, user, decision, task.getVariable(FormFields.RETURN_REASON));
-		task.getExecution().setVariable(Vars.REVIEW_DECISION, decision);
+	Map<String, Object> complete(long unitTaskId, Map<String, Object> submitted, CurrentUser user) {
+		String decision = text(submitted.get(Vars.REVIEW_DECISION));
+		service.recordReview(unitTaskId, user, decision, submitted.get(FormFields.RETURN_REASON));
+		return Map.of(Vars.REVIEW_DECISION, decision);
 	}
 
 }

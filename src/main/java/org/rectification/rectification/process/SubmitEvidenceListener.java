@@ -1,9 +1,9 @@
 package org.rectification.rectification.process;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.rectification.rectification.UnitTaskService;
 import org.rectification.rectification.process.UnitRectificationProcess.FormFields;
 import org.rectification.system.CurrentUser;
@@ -26,9 +26,10 @@ class SubmitEvidenceListener extends LedgerTaskListener {
 	}
 
 	@Override
-	void complete(DelegateTask task, long unitTaskId, CurrentUser user) {
-		service.recordSubmission(unitTaskId, user, task.getVariable(FormFields.SUMMARY),
-				task.getVariable(FormFields.COMPLETION_DATE));
+	Map<String, Object> complete(long unitTaskId, Map<String, Object> submitted, CurrentUser user) {
+		service.recordSubmission(unitTaskId, user, submitted.get(FormFields.SUMMARY),
+				submitted.get(FormFields.COMPLETION_DATE));
+		return Map.of();
 	}
 
 }

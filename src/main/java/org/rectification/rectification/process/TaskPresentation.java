@@ -14,36 +14,36 @@ import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTasks;
 import org.rectification.orgchart.People;
 import org.rectification.rectification.process.UnitRectificationProcess.FormFields;
-import org.rectification.rectification.process.UnitRectificationProcess.Vars;
 import org.rectification.system.BusinessClock;
-import org.rectification.system.RuleViolation;
 import org.springframework.stereotype.Component;
 
 /**
  * What Tasklist shows on a task of the unit-rectification process: a name that says what and for whom, the
  * due date, and the read-only context of the item, copied from the ledger into task-local variables (they
- * vanish with the task). The fields a form submits are created task-local too, so submitted values stay on
- * the task and reach the ledger only through the completion listener.
+ * vanish with the task). The fields a form submits are created task-local too, so values submitted through
+ * the form stay on the task and reach the ledger only through the completion listener.
  */
 @Component
 class TaskPresentation {
 
 	private final UnitTasks unitTasks;
 
+	private final UnitTaskRouting routing;
+
 	private final People people;
 
 	private final BusinessClock clock;
 
-	TaskPresentation(UnitTasks unitTasks, People people, BusinessClock clock) {
+	TaskPresentation(UnitTasks unitTasks, UnitTaskRouting routing, People people, BusinessClock clock) {
 		this.unitTasks = unitTasks;
+		this.routing = routing;
 		this.people = people;
 		this.clock = clock;
 	}
 
 	void present(DelegateTask task, List<String> formFields) {
-		long unitTaskId = unitTaskId(task);
-		UnitTask item = unitTasks.find(unitTaskId)
-			.orElseThrow(() -> new RuleViolation("NOT_FROM_LEDGER", "台账中没有编号为 " + unitTaskId + " 的整改任务"));
+		UnitTask item = routing.item(task);
+		long unitTaskId = item.id();
 		task.setName(item.reference() + task.getName() + " · " + item.unitName());
 		task.setDescription(item.measureText());
 		if (UnitRectificationProcess.TASK_SUBMIT_EVIDENCE.equals(task.getTaskDefinitionKey())) {
@@ -84,14 +84,6 @@ class TaskPresentation {
 		if (formFields.contains(FormFields.SUMMARY) && latest != null) {
 			task.setVariableLocal(FormFields.SUMMARY, latest.summary());
 		}
-	}
-
-	static long unitTaskId(DelegateTask task) {
-		Object id = task.getVariable(Vars.UNIT_TASK_ID);
-		if (!(id instanceof Number number)) {
-			throw new RuleViolation("NOT_FROM_LEDGER", "整改任务只能由整改办在台账中下达，不能直接发起流程");
-		}
-		return number.longValue();
 	}
 
 	private String returnHistory(List<Decision> decisions) {

@@ -23,16 +23,11 @@ public final class UnitRectificationProcess {
 
 	public static final String END_KEPT_LONG_TERM = "EndEvent_ItemKeptLongTerm";
 
-	/** Process variables: ids and decision flags only; the facts are in the ledger. */
+	/**
+	 * Process variables: the decision flags only. The business key is the unit task's id in the ledger, which
+	 * holds every fact, including who works on the item ({@link UnitTaskRouting}).
+	 */
 	public static final class Vars {
-
-		public static final String UNIT_TASK_ID = "unitTaskId";
-
-		public static final String UNIT_ID = "unitId";
-
-		public static final String RESPONSIBLE_LEADER = "responsibleLeader";
-
-		public static final String LONG_TERM = "longTerm";
 
 		public static final String REVIEW_DECISION = "reviewDecision";
 

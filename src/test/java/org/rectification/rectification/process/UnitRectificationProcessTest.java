@@ -19,8 +19,8 @@ import static org.rectification.rectification.process.UnitRectificationProcess.T
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -120,9 +120,32 @@ class UnitRectificationProcessTest {
 	}
 
 	private ProcessInstance start(boolean longTerm) {
-		return runtimeService().startProcessInstanceByKey(UnitRectificationProcess.KEY, "42",
-				Map.of(Vars.UNIT_TASK_ID, 42L, Vars.UNIT_ID, "school-syzx", Vars.RESPONSIBLE_LEADER, "leader2",
-						Vars.LONG_TERM, longTerm));
+		Mocks.register("unitTaskRouting", new LedgerRouting(longTerm));
+		return runtimeService().startProcessInstanceByKey(UnitRectificationProcess.KEY, "42");
+	}
+
+	/** Stands in for the ledger's answer about unit task 42. */
+	public static class LedgerRouting {
+
+		private final boolean longTerm;
+
+		LedgerRouting(boolean longTerm) {
+			this.longTerm = longTerm;
+		}
+
+		public String unit(DelegateExecution execution) {
+			assertThat(execution.getProcessBusinessKey()).isEqualTo("42");
+			return "school-syzx";
+		}
+
+		public String responsibleLeader(DelegateExecution execution) {
+			return "leader2";
+		}
+
+		public boolean longTerm(DelegateExecution execution) {
+			return longTerm;
+		}
+
 	}
 
 	private TaskListener recorder(String name) {
