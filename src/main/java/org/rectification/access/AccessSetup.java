@@ -1,6 +1,7 @@
 package org.rectification.access;
 
 import org.rectification.orgchart.OrgChartLoader;
+import org.rectification.system.StartupLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -20,7 +21,11 @@ public class AccessSetup implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	AccessSetup(EngineAuthorizations authorizations, TasklistFilters filters, TransactionTemplate transaction) {
+	private final StartupLock startupLock;
+
+	AccessSetup(EngineAuthorizations authorizations, TasklistFilters filters, TransactionTemplate transaction,
+			StartupLock startupLock) {
+		this.startupLock = startupLock;
 		this.authorizations = authorizations;
 		this.filters = filters;
 		this.transaction = transaction;
@@ -29,6 +34,7 @@ public class AccessSetup implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		transaction.executeWithoutResult(status -> {
+			startupLock.acquire();
 			authorizations.grant();
 			filters.sync();
 		});

@@ -33,6 +33,10 @@ class TasklistFilters {
 
 	private static final String OWNER = "admin";
 
+	private static final String MARKER = "managedBy";
+
+	private static final String MARKER_VALUE = "rectification";
+
 	private final FilterService filterService;
 
 	private final TaskService taskService;
@@ -82,14 +86,15 @@ class TasklistFilters {
 	}
 
 	private Filter save(String name, int priority, String color, String description, TaskQuery query) {
-		Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
-		if (filter == null) {
-			filter = filterService.newTaskFilter(name);
-		}
+		// Recognised by a marker, so a personal filter someone names the same is left alone.
+		Filter filter = filterService.createFilterQuery().filterName(name).filterOwner(OWNER).list().stream()
+			.filter(f -> MARKER_VALUE.equals(f.getProperties() == null ? null : f.getProperties().get(MARKER)))
+			.findFirst()
+			.orElseGet(() -> filterService.newTaskFilter(name));
 		filter.setOwner(OWNER);
 		filter.setQuery(query);
 		filter.setProperties(Map.of("priority", priority, "color", color, "description", description, "refresh",
-				true));
+				true, MARKER, MARKER_VALUE));
 		return filterService.saveFilter(filter);
 	}
 

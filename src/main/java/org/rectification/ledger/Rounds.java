@@ -52,10 +52,17 @@ public class Rounds {
 				responsibleLeader, leadUnitId, responsiblePerson, deadline);
 	}
 
-	public void insertMeasureUnit(long measureId, String unitId, MeasureUnitRole role) {
-		jdbc.sql("INSERT INTO measure_unit (measure_id, unit_id, role) VALUES (?, ?, ?)")
+	/** Names a unit for a measure in the given role, unless it is named so already. */
+	public void addMeasureUnit(long measureId, String unitId, MeasureUnitRole role) {
+		boolean present = jdbc.sql("SELECT COUNT(*) FROM measure_unit WHERE measure_id = ? AND unit_id = ? AND role = ?")
 			.params(measureId, unitId, role.name())
-			.update();
+			.query(Integer.class)
+			.single() > 0;
+		if (!present) {
+			jdbc.sql("INSERT INTO measure_unit (measure_id, unit_id, role) VALUES (?, ?, ?)")
+				.params(measureId, unitId, role.name())
+				.update();
+		}
 	}
 
 	public Optional<InspectionRound> findRound(long id) {

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.rectification.system.StartupLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -50,8 +51,11 @@ public class OrgChartLoader implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final StartupLock startupLock;
+
 	OrgChartLoader(OrgChartProperties properties, ResourceLoader resourceLoader, IdentityService identityService,
-			Units units, TransactionTemplate transaction) {
+			Units units, TransactionTemplate transaction, StartupLock startupLock) {
+		this.startupLock = startupLock;
 		this.properties = properties;
 		this.resourceLoader = resourceLoader;
 		this.identityService = identityService;
@@ -84,7 +88,10 @@ public class OrgChartLoader implements ApplicationRunner {
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("Org file " + location + " is invalid:\n- " + String.join("\n- ", problems));
 		}
-		transaction.executeWithoutResult(status -> apply(file));
+		transaction.executeWithoutResult(status -> {
+			startupLock.acquire();
+			apply(file);
+		});
 		log.info("Org chart loaded from {}: {} units, {} roles, {} users", location, file.unitList().size(),
 				file.roleList().size(), file.userList().size());
 	}

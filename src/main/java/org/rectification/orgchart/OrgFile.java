@@ -13,6 +13,9 @@ record OrgFile(Integer version, List<UnitEntry> units, List<RoleEntry> roles, Li
 
 	static final int CURRENT_VERSION = 1;
 
+	/** Ids become Camunda group and user ids. */
+	static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_-]*");
+
 	record UnitEntry(String id, String name, UnitKind kind) {
 	}
 
@@ -49,6 +52,9 @@ record OrgFile(Integer version, List<UnitEntry> units, List<RoleEntry> roles, Li
 			if (blank(unit.id()) || blank(unit.name()) || unit.kind() == null) {
 				problems.add("unit " + unit.id() + ": id, name and kind are required");
 			}
+			else if (!ID.matcher(unit.id()).matches()) {
+				problems.add("unit " + unit.id() + ": id may contain only letters, digits, '-' and '_'");
+			}
 			else if (!groupIds.add(unit.id())) {
 				problems.add("unit " + unit.id() + ": duplicate id");
 			}
@@ -75,14 +81,17 @@ record OrgFile(Integer version, List<UnitEntry> units, List<RoleEntry> roles, Li
 				problems.add("user " + user.id() + ": id and name are required");
 				continue;
 			}
+			if (!ID.matcher(user.id()).matches()) {
+				problems.add("user " + user.id() + ": id may contain only letters, digits, '-' and '_'");
+			}
 			if (!userIds.add(user.id())) {
 				problems.add("user " + user.id() + ": duplicate id");
 			}
-			if (unitList().stream().noneMatch(u -> u.id().equals(user.unit()))) {
+			if (unitList().stream().noneMatch(u -> u.id() != null && u.id().equals(user.unit()))) {
 				problems.add("user " + user.id() + ": unit " + user.unit() + " is not in the file");
 			}
 			for (String role : user.roleIds()) {
-				if (roleList().stream().noneMatch(r -> r.id().equals(role))) {
+				if (roleList().stream().noneMatch(r -> r.id() != null && r.id().equals(role))) {
 					problems.add("user " + user.id() + ": role " + role + " is not in the file");
 				}
 			}

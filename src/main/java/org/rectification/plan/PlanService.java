@@ -67,10 +67,10 @@ public class PlanService {
 							measure.code().strip(), measure.text().strip(), MeasureType.fromLabel(measure.type()).orElseThrow(),
 							measure.responsibleLeader(), measure.leadUnit(), measure.responsiblePerson(), measure.deadline());
 					for (String unit : measure.cooperatingUnitList()) {
-						rounds.insertMeasureUnit(measureId, unit, MeasureUnitRole.COOPERATING);
+						rounds.addMeasureUnit(measureId, unit, MeasureUnitRole.COOPERATING);
 					}
 					for (String unit : measure.responsibleUnitList()) {
-						rounds.insertMeasureUnit(measureId, unit, MeasureUnitRole.RESPONSIBLE);
+						rounds.addMeasureUnit(measureId, unit, MeasureUnitRole.RESPONSIBLE);
 						if (Boolean.TRUE.equals(round.dispatch())) {
 							unitTaskService.dispatch(measureId, unit, actor);
 						}

@@ -1,6 +1,7 @@
 package org.rectification.rectification;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
@@ -84,6 +85,7 @@ public class UnitTaskService {
 			throw RuleViolation.conflict("DUPLICATE_UNIT_TASK", unit.name() + " 已有措施【" + measure.code() + "】的整改任务");
 		}
 		unitTasks.recordCreation(id, actor, clock.now());
+		rounds.addMeasureUnit(measureId, unitId, Rounds.MeasureUnitRole.RESPONSIBLE);
 		// Nobody holds CREATE_INSTANCE on this process: the ledger is its only door, so it starts as the system.
 		Authentication caller = identityService.getCurrentAuthentication();
 		identityService.clearAuthentication();
@@ -126,10 +128,10 @@ public class UnitTaskService {
 		if (completionDate.isAfter(clock.today())) {
 			throw new RuleViolation("COMPLETION_DATE_IN_FUTURE", "完成日期不能晚于今天");
 		}
-		Evidence evidence = unitTasks.insertEvidence(unitTaskId, summary, completionDate, user.userId(), clock.now());
+		// The state moves first: its guarded row update makes a concurrent second submission a conflict.
 		unitTasks.transition(unitTaskId, Set.of(UnitTaskState.IN_PROGRESS, UnitTaskState.RETURNED),
-				UnitTaskState.UNDER_REVIEW, user.userId(), "第" + evidence.submissionNo() + "次提交佐证材料", clock.now());
-		return evidence;
+				UnitTaskState.UNDER_REVIEW, user.userId(), "提交佐证材料", clock.now());
+		return unitTasks.insertEvidence(unitTaskId, summary, completionDate, user.userId(), clock.now());
 	}
 
 	/** The office accepts the evidence or sends it back with a reason. */
@@ -143,6 +145,7 @@ public class UnitTaskService {
 		String reason = text(reasonValue);
 		switch (decision) {
 			case UnitRectificationProcess.DECISION_ACCEPT -> {
+				checkLength(reason);
 				unitTasks.insertDecision(unitTaskId, evidence.id(), Decision.Stage.REVIEW, Decision.Outcome.ACCEPTED,
 						blankToNull(reason), user.userId(), clock.now());
 				unitTasks.transition(unitTaskId, Set.of(UnitTaskState.UNDER_REVIEW), UnitTaskState.AWAITING_SIGN_OFF,
@@ -168,6 +171,7 @@ public class UnitTaskService {
 			case UnitRectificationProcess.DECISION_SIGN_OFF -> {
 				UnitTaskState closed = task.measureType() == MeasureType.LONG_TERM ? UnitTaskState.LONG_TERM_KEPT
 						: UnitTaskState.SIGNED_OFF;
+				checkLength(reason);
 				unitTasks.insertDecision(unitTaskId, evidence.id(), Decision.Stage.SIGN_OFF,
 						Decision.Outcome.SIGNED_OFF, blankToNull(reason), user.userId(), clock.now());
 				unitTasks.transition(unitTaskId, Set.of(UnitTaskState.AWAITING_SIGN_OFF), closed, user.userId(),
@@ -205,8 +209,12 @@ public class UnitTaskService {
 		if (reason.isEmpty()) {
 			throw new RuleViolation("REASON_REQUIRED", "退回时必须填写退回理由");
 		}
+		checkLength(reason);
+	}
+
+	private static void checkLength(String reason) {
 		if (reason.length() > MAX_REASON) {
-			throw new RuleViolation("REASON_TOO_LONG", "退回理由不能超过" + MAX_REASON + "字");
+			throw new RuleViolation("REASON_TOO_LONG", "意见或理由不能超过" + MAX_REASON + "字");
 		}
 	}
 
@@ -230,8 +238,9 @@ public class UnitTaskService {
 			return null;
 		}
 		try {
-			// form-js date pickers submit yyyy-MM-dd; accept a full ISO timestamp too
-			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+			// form-js date pickers submit yyyy-MM-dd; a client sending a timestamp means that instant in the bureau
+			return text.length() == 10 ? LocalDate.parse(text)
+					: OffsetDateTime.parse(text).atZoneSameInstant(clock.zone()).toLocalDate();
 		}
 		catch (DateTimeParseException e) {
 			throw new RuleViolation("COMPLETION_DATE_INVALID", "完成日期“" + text + "”无法识别，请使用 yyyy-MM-dd 格式");

@@ -87,10 +87,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
 			return null;
 		}
-		List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-			.map(Group::getId)
-			.toList();
-		return new CurrentUser(userId, groups);
+		return new CurrentUser(userId, groupsOf(userId));
+	}
+
+	private List<String> groupsOf(String userId) {
+		return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
 	}
 
 	private CurrentUser fromWebappSession(HttpServletRequest request) {
@@ -101,7 +102,13 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
 		Authentication authentication = authentications.getAuthenticationForProcessEngine(ENGINE);
 		if (authentication instanceof UserAuthentication user && user.getIdentityId() != null) {
-			return new CurrentUser(user.getIdentityId(), user.getGroupIds() == null ? List.of() : user.getGroupIds());
+			// The session says who logged in; what they belong to now is read afresh (a user removed from a unit
+			// or deleted in Admin loses access at once, not when the session ends).
+			String userId = user.getIdentityId();
+			if (identityService.createUserQuery().userId(userId).count() != 1) {
+				return null;
+			}
+			return new CurrentUser(userId, groupsOf(userId));
 		}
 		return null;
 	}

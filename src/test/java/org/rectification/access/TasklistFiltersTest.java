@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.junit.jupiter.api.Test;
 import org.rectification.support.H2Test;
 import org.rectification.support.Http;
@@ -25,6 +29,12 @@ class TasklistFiltersTest {
 	@Autowired
 	AccessSetup accessSetup;
 
+	@Autowired
+	FilterService filterService;
+
+	@Autowired
+	TaskService taskService;
+
 	@Test
 	void shouldShareEachFilterOnlyWithTheGroupsThatNeedIt() {
 		assertThat(filters("syzx1")).containsExactlyInAnyOrder(TasklistFilters.MY_TASKS, TasklistFilters.UNIT_TASKS);
@@ -39,6 +49,25 @@ class TasklistFiltersTest {
 		accessSetup.run(null);
 
 		assertThat(filters("admin")).filteredOn(TasklistFilters.UNIT_TASKS::equals).hasSize(1);
+	}
+
+	@Test
+	void shouldLeaveAPersonalFilterOfTheSameNameAlone() {
+		Filter personal = filterService.newTaskFilter(TasklistFilters.TO_REVIEW);
+		personal.setOwner("admin");
+		personal.setQuery(taskService.createTaskQuery().taskAssignee("admin"));
+		personal = filterService.saveFilter(personal);
+		try {
+			accessSetup.run(null);
+
+			Filter after = filterService.getFilter(personal.getId());
+			assertThat(((TaskQueryImpl) after.getQuery()).getAssignee()).isEqualTo("admin");
+			assertThat(after.getProperties() == null ? Map.of() : after.getProperties()).doesNotContainKey("managedBy");
+			assertThat(filters("office1")).filteredOn(TasklistFilters.TO_REVIEW::equals).hasSize(1);
+		}
+		finally {
+			filterService.deleteFilter(personal.getId());
+		}
 	}
 
 	@Test

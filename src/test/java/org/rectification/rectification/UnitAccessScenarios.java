@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rectification.support.Http;
 import org.rectification.support.Http.Response;
 import org.rectification.support.Plans;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,6 +26,9 @@ abstract class UnitAccessScenarios {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	IdentityService identityService;
 
 	long ownTaskId;
 
@@ -183,6 +188,20 @@ abstract class UnitAccessScenarios {
 		assertThat(review.status()).as(review.body()).isEqualTo(204);
 		assertThat(Http.basic(port, "office1").get("/api/unit-tasks/" + ownTaskId).json().at("/task/state").asText())
 			.isEqualTo("AWAITING_SIGN_OFF");
+	}
+
+	@Test
+	void shouldDropASessionUsersAccessAsSoonAsTheyLeaveTheUnit() {
+		Http tasklist = Http.tasklistSession(port, "hxz1");
+		assertThat(tasklist.get("/api/unit-tasks?unitId=school-hxz").status()).isEqualTo(200);
+
+		identityService.deleteMembership("hxz1", "school-hxz");
+		try {
+			assertThat(tasklist.get("/api/unit-tasks?unitId=school-hxz").status()).isEqualTo(403);
+		}
+		finally {
+			identityService.createMembership("hxz1", "school-hxz");
+		}
 	}
 
 	@Test

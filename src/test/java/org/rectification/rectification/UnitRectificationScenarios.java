@@ -2,7 +2,9 @@ package org.rectification.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * own API (/camunda/api/engine, with a webapp session) and /engine-rest. Run on H2 and on PostgreSQL.
  */
 abstract class UnitRectificationScenarios {
+
+	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	@LocalServerPort
 	int port;
@@ -219,6 +223,54 @@ abstract class UnitRectificationScenarios {
 		assertThat(round.json().get("measureUnits")).hasSize(3);
 		assertThat(round.json().at("/findings/0/manifestationText").asText()).isEqualTo("部分学校存在白条入账现象");
 		assertThat(Http.basic(port, "ez1").get("/api/rounds/" + roundId).status()).isEqualTo(403);
+	}
+
+	@Test
+	void shouldSendAMeasureToOneMoreUnitOnceAndRecordItAsResponsible() {
+		Response created = Http.basic(port, "office1").post("/api/rounds", Plans.round("追加单位 " + UUID.randomUUID(),
+				List.of(Plans.measure("1-1", "限期整改", "leader2", "school-ez"))));
+		long roundId = created.json().at("/round/id").asLong();
+		long measureId = created.json().at("/measures/0/id").asLong();
+
+		Response added = Http.basic(port, "office1").post("/api/measures/" + measureId + "/unit-tasks", Map.of("unitId", "school-sz"));
+		Response again = Http.basic(port, "office1").post("/api/measures/" + measureId + "/unit-tasks", Map.of("unitId", "school-sz"));
+		Response byUnit = Http.basic(port, "sz1").post("/api/measures/" + measureId + "/unit-tasks", Map.of("unitId", "school-sz"));
+
+		assertThat(added.status()).as(added.body()).isEqualTo(201);
+		assertThat(added.json().get("unitName").asText()).isEqualTo("第三中学");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.json().get("code").asText()).isEqualTo("DUPLICATE_UNIT_TASK");
+		assertThat(byUnit.status()).isEqualTo(403);
+		JsonNode round = Http.basic(port, "office1").get("/api/rounds/" + roundId).json();
+		assertThat(round.get("measureUnits").findValues("unitId").stream().map(JsonNode::asText))
+			.containsExactlyInAnyOrder("school-ez", "school-sz");
+		assertThat(round.at("/unitTasksByState/IN_PROGRESS").asLong()).isEqualTo(2);
+	}
+
+	@Test
+	void shouldReadATimestampAsADateInTheBureausTimeZone() {
+		long id = dispatch("限期整改", "leader2", "school-zyl").get(0);
+		Instant instant = LocalDate.now(SHANGHAI).minusDays(2).atStartOfDay(SHANGHAI).toInstant();
+
+		Response response = Http.basic(port, "zyl1").post("/api/unit-tasks/" + id + "/evidence",
+				Map.of("summary", "已整改", "completionDate", instant.toString()));
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		assertThat(response.json().at("/evidence/0/completionDate").asText())
+			.isEqualTo(LocalDate.now(SHANGHAI).minusDays(2).toString());
+	}
+
+	@Test
+	void shouldLimitTheLengthOfAnOptionalNote() {
+		long id = dispatch("限期整改", "leader2", "school-bsz").get(0);
+		submit(id, "bsz1");
+
+		Response tooLong = Http.basic(port, "office1").post("/api/unit-tasks/" + id + "/review",
+				Map.of("decision", "ACCEPT", "reason", "很".repeat(4001)));
+
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.json().get("code").asText()).isEqualTo("REASON_TOO_LONG");
+		assertThat(state(id)).isEqualTo("UNDER_REVIEW");
 	}
 
 	@Test
