@@ -6,46 +6,63 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Gate of the PostgreSQL suite. It connects to the server's {@code test} database (TEST_PG_HOST, TEST_PG_PORT,
  * TEST_PG_USER, TEST_PG_PASSWORD; default 127.0.0.1:5432, user postgres, trust auth) and creates a fresh
- * database for the run. Without a server the suite is skipped with a notice, except under CI=true, where it fails.
+ * database for the run. Without a server the suite is reported as skipped with a notice, except under
+ * CI=true, where it fails.
  */
-public class PostgresAvailable implements BeforeAllCallback {
+public class PostgresAvailable implements ExecutionCondition, BeforeAllCallback {
 
 	public static final String DATABASE = "rectification_test";
 
-	private static boolean prepared;
+	/** Null until tried; then empty when the database is ready, or why it is not. */
+	private static String problem;
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		String notice = prepare();
+		if (notice.isEmpty() || ci()) {
+			return ConditionEvaluationResult.enabled("PostgreSQL is ready");
+		}
+		System.err.println("SKIPPED: " + notice);
+		return ConditionEvaluationResult.disabled(notice);
+	}
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		synchronized (PostgresAvailable.class) {
-			if (prepared) {
-				return;
-			}
-			String url = "jdbc:postgresql://" + env("TEST_PG_HOST", "127.0.0.1") + ":" + env("TEST_PG_PORT", "5432")
-					+ "/test";
-			try (Connection connection = DriverManager.getConnection(url, env("TEST_PG_USER", "postgres"),
-					env("TEST_PG_PASSWORD", ""));
-					Statement statement = connection.createStatement()) {
-				statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-				statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8'");
-				prepared = true;
-			}
-			catch (SQLException e) {
-				String notice = "PostgreSQL is not reachable at " + url + " (" + e.getMessage()
-						+ "); the PostgreSQL suite needs a running server (see README, Testing)";
-				if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-					Assertions.fail("CI=true: " + notice);
-				}
-				System.err.println("SKIPPED: " + notice);
-				Assumptions.abort(notice);
-			}
+		String notice = prepare();
+		if (!notice.isEmpty()) {
+			Assertions.fail("CI=true: " + notice);
 		}
+	}
+
+	private static synchronized String prepare() {
+		if (problem != null) {
+			return problem;
+		}
+		String url = "jdbc:postgresql://" + env("TEST_PG_HOST", "127.0.0.1") + ":" + env("TEST_PG_PORT", "5432") + "/test";
+		try (Connection connection = DriverManager.getConnection(url, env("TEST_PG_USER", "postgres"),
+				env("TEST_PG_PASSWORD", ""));
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+			statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8'");
+			problem = "";
+		}
+		catch (SQLException e) {
+			problem = "PostgreSQL is not reachable at " + url + " (" + e.getMessage()
+					+ "); the PostgreSQL suite needs a running server (see README, Testing)";
+		}
+		return problem;
+	}
+
+	private static boolean ci() {
+		return "true".equalsIgnoreCase(System.getenv("CI"));
 	}
 
 	private static String env(String name, String fallback) {
