@@ -24,9 +24,4 @@ public enum UnitTaskState {
 		return this == SIGNED_OFF || this == LONG_TERM_KEPT;
 	}
 
-	/** The unit has the item in hand (to submit evidence). */
-	public boolean isWithUnit() {
-		return this == IN_PROGRESS || this == RETURNED;
-	}
-
 }

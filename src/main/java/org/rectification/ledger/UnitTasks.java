@@ -153,14 +153,6 @@ public class UnitTasks {
 				submittedBy, now);
 	}
 
-	public Optional<Evidence> latestEvidence(long unitTaskId) {
-		return jdbc.sql("SELECT * FROM evidence WHERE unit_task_id = ? ORDER BY submission_no DESC")
-			.param(unitTaskId)
-			.query(Evidence.class)
-			.stream()
-			.findFirst();
-	}
-
 	public List<Evidence> evidence(long unitTaskId) {
 		return jdbc.sql("SELECT * FROM evidence WHERE unit_task_id = ? ORDER BY submission_no")
 			.param(unitTaskId)

@@ -28,10 +28,6 @@ public class People {
 		return name.isEmpty() ? userId : name;
 	}
 
-	public boolean exists(String userId) {
-		return userId != null && identityService.createUserQuery().userId(userId).count() == 1;
-	}
-
 	public boolean isMember(String userId, String groupId) {
 		return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 1;
 	}

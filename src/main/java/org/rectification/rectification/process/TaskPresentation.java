@@ -60,7 +60,6 @@ class TaskPresentation {
 		context.put("ctxUnit", item.unitName());
 		context.put("ctxLeader", people.name(item.responsibleLeader()));
 		context.put("ctxDeadline", item.deadline().toString());
-		context.put("ctxState", item.state().label());
 		List<Decision> decisions = unitTasks.decisions(unitTaskId);
 		context.put("ctxReturnHistory", returnHistory(decisions));
 		List<Evidence> evidence = unitTasks.evidence(unitTaskId);
@@ -71,7 +70,8 @@ class TaskPresentation {
 				: people.name(latest.submittedBy()) + "，第" + latest.submissionNo() + "次提交，"
 						+ latest.submittedAt().atZoneSameInstant(clock.zone()).toLocalDate());
 		context.put("ctxReview", decisions.stream()
-			.filter(d -> d.stage() == Decision.Stage.REVIEW && latest != null && latest.id().equals(d.evidenceId()))
+			.filter(d -> d.stage() == Decision.Stage.REVIEW && d.outcome() == Decision.Outcome.ACCEPTED && latest != null
+					&& latest.id().equals(d.evidenceId()))
 			.reduce((a, b) -> b)
 			.map(d -> people.name(d.decidedBy()) + " 于 " + d.decidedAt().atZoneSameInstant(clock.zone()).toLocalDate()
 					+ " 审核通过" + (d.reason() == null ? "" : "：" + d.reason()))
