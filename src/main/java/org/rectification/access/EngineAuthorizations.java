@@ -10,13 +10,14 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.rectification.orgchart.Roles;
+import org.rectification.plan.process.InspectionRoundProcess;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine authorizations the product relies on, granted at every start (idempotently). Units get no
  * grant here: they see a task only because they are its candidate group, which the engine authorizes per
- * task. Roles that oversee the round may read everything. Nobody may start unit-rectification directly: the
- * ledger starts it when the office dispatches a measure.
+ * task. Roles that oversee the round may read everything. Only the office may start inspection-round; nobody
+ * may start unit-rectification directly: the ledger starts it when a measure is dispatched.
  */
 @Component
 class EngineAuthorizations {
@@ -42,6 +43,11 @@ class EngineAuthorizations {
 			group(role, Resources.TASK, "*", TaskPermissions.READ);
 			group(role, Resources.DEPLOYMENT, "*", Permissions.READ);
 		}
+
+		// The office registers rounds from Tasklist's start form; their unit processes start from the ledger.
+		group(Roles.OFFICE, Resources.PROCESS_DEFINITION, InspectionRoundProcess.KEY,
+				ProcessDefinitionPermissions.CREATE_INSTANCE);
+		group(Roles.OFFICE, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
 	}
 
 	void global(Resource resource, String resourceId, Permission... permissions) {

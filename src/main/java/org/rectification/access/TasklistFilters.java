@@ -13,12 +13,14 @@ import org.rectification.orgchart.Roles;
 import org.rectification.orgchart.Unit;
 import org.rectification.orgchart.UnitKind;
 import org.rectification.orgchart.Units;
+import org.rectification.plan.process.InspectionRoundProcess;
 import org.rectification.rectification.process.UnitRectificationProcess;
 import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters of each role, kept up to date at every start and shared only with the groups that
- * need them: 我的待办 for everyone, 本单位待办 for the units, 待审核 for the office, 待销号 for the leaders.
+ * need them: 我的待办 for everyone, 本单位待办 for the units, 待审核 and 整改方案 for the office, 待销号 for the
+ * leaders, 方案审批 for the leading group.
  */
 @Component
 class TasklistFilters {
@@ -30,6 +32,10 @@ class TasklistFilters {
 	static final String TO_REVIEW = "待审核";
 
 	static final String TO_SIGN_OFF = "待销号";
+
+	static final String IMPORT_PLAN = "整改方案";
+
+	static final String APPROVE_PLAN = "方案审批";
 
 	private static final String OWNER = "admin";
 
@@ -77,6 +83,20 @@ class TasklistFilters {
 					.taskCandidateGroup(Roles.OFFICE)
 					.includeAssignedTasks());
 		authorizations.group(Roles.OFFICE, Resources.FILTER, review.getId(), Permissions.READ);
+
+		Filter importPlan = save(IMPORT_PLAN, 5, "#5b4ea8", "需要整改办导入、完善的整改方案",
+				taskService.createTaskQuery()
+					.taskDefinitionKey(InspectionRoundProcess.TASK_IMPORT_PLAN)
+					.taskCandidateGroup(Roles.OFFICE)
+					.includeAssignedTasks());
+		authorizations.group(Roles.OFFICE, Resources.FILTER, importPlan.getId(), Permissions.READ);
+
+		Filter approvePlan = save(APPROVE_PLAN, 6, "#8a2f6f", "等待领导小组审批的整改方案",
+				taskService.createTaskQuery()
+					.taskDefinitionKey(InspectionRoundProcess.TASK_APPROVE_PLAN)
+					.taskCandidateGroup(Roles.LEADING_GROUP)
+					.includeAssignedTasks());
+		authorizations.group(Roles.LEADING_GROUP, Resources.FILTER, approvePlan.getId(), Permissions.READ);
 
 		Filter signOff = save(TO_SIGN_OFF, 4, "#b53f2f", "整改办审核通过、等待我销号的事项",
 				taskService.createTaskQuery()

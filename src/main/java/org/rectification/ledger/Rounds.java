@@ -21,13 +21,13 @@ public class Rounds {
 	}
 
 	public long insertRound(String name, String inspectionGroup, String inspectedBody, LocalDate periodStart,
-			LocalDate periodEnd, LocalDate feedbackDate, String documentNo, LocalDate deadline, String createdBy,
-			OffsetDateTime createdAt) {
+			LocalDate periodEnd, LocalDate feedbackDate, String documentNo, LocalDate deadline, RoundStatus status,
+			String createdBy, OffsetDateTime createdAt) {
 		return insert("""
 				INSERT INTO inspection_round (name, inspection_group, inspected_body, period_start, period_end,
-				  feedback_date, document_no, deadline, created_by, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", name, inspectionGroup, inspectedBody, periodStart, periodEnd,
-				feedbackDate, documentNo, deadline, createdBy, createdAt);
+				  feedback_date, document_no, deadline, status, created_by, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", name, inspectionGroup, inspectedBody, periodStart, periodEnd,
+				feedbackDate, documentNo, deadline, status.name(), createdBy, createdAt);
 	}
 
 	public long insertAspect(long roundId, String code, String title) {

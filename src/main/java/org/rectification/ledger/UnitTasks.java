@@ -52,8 +52,11 @@ public class UnitTasks {
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
-	public void setProcessInstance(long id, String processInstanceId) {
-		jdbc.sql("UPDATE unit_task SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
+	/** Links the unit task to its process instance, unless it has one already. */
+	public boolean linkProcessInstance(long id, String processInstanceId) {
+		return jdbc.sql("UPDATE unit_task SET process_instance_id = ? WHERE id = ? AND process_instance_id IS NULL")
+			.params(processInstanceId, id)
+			.update() == 1;
 	}
 
 	public Optional<UnitTask> find(long id) {

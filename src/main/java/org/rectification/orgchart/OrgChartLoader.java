@@ -53,8 +53,11 @@ public class OrgChartLoader implements ApplicationRunner {
 
 	private final StartupLock startupLock;
 
+	private final UnitSets unitSets;
+
 	OrgChartLoader(OrgChartProperties properties, ResourceLoader resourceLoader, IdentityService identityService,
-			Units units, TransactionTemplate transaction, StartupLock startupLock) {
+			Units units, UnitSets unitSets, TransactionTemplate transaction, StartupLock startupLock) {
+		this.unitSets = unitSets;
 		this.startupLock = startupLock;
 		this.properties = properties;
 		this.resourceLoader = resourceLoader;
@@ -105,6 +108,8 @@ public class OrgChartLoader implements ApplicationRunner {
 			managedGroups.add(entry.id());
 		}
 		units.deactivateAllExcept(managedGroups);
+		unitSets.replaceAll(file.unitSetList().stream()
+			.collect(java.util.stream.Collectors.toMap(set -> set.name().strip(), OrgFile.UnitSetEntry::unitIds)));
 		managedGroups.addAll(units.findAll().stream().map(Unit::id).filter(id -> !managedGroups.contains(id)).toList());
 		for (OrgFile.RoleEntry entry : file.roleList()) {
 			saveGroup(entry.id(), entry.name(), ROLE_GROUP_TYPE);

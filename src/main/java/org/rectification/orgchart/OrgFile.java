@@ -9,7 +9,8 @@ import java.util.Set;
  * The org chart as written in the versioned org file (docs/org-chart.md describes the format).
  * {@link #problems()} lists everything wrong with it at once.
  */
-record OrgFile(Integer version, List<UnitEntry> units, List<RoleEntry> roles, List<UserEntry> users) {
+record OrgFile(Integer version, List<UnitEntry> units, List<RoleEntry> roles, List<UserEntry> users,
+		List<UnitSetEntry> unitSets) {
 
 	static final int CURRENT_VERSION = 1;
 
@@ -20,6 +21,15 @@ record OrgFile(Integer version, List<UnitEntry> units, List<RoleEntry> roles, Li
 	}
 
 	record RoleEntry(String id, String name) {
+	}
+
+	/** A named set of units a plan may name as responsible, e.g. 全体中学. */
+	record UnitSetEntry(String name, List<String> units) {
+
+		List<String> unitIds() {
+			return units == null ? List.of() : units;
+		}
+
 	}
 
 	record UserEntry(String id, String name, String unit, List<String> roles, String email) {
@@ -40,6 +50,10 @@ record OrgFile(Integer version, List<UnitEntry> units, List<RoleEntry> roles, Li
 
 	List<UserEntry> userList() {
 		return users == null ? List.of() : users;
+	}
+
+	List<UnitSetEntry> unitSetList() {
+		return unitSets == null ? List.of() : unitSets;
 	}
 
 	List<String> problems() {
@@ -93,6 +107,24 @@ record OrgFile(Integer version, List<UnitEntry> units, List<RoleEntry> roles, Li
 			for (String role : user.roleIds()) {
 				if (roleList().stream().noneMatch(r -> r.id() != null && r.id().equals(role))) {
 					problems.add("user " + user.id() + ": role " + role + " is not in the file");
+				}
+			}
+		}
+		Set<String> setNames = new HashSet<>();
+		for (UnitSetEntry set : unitSetList()) {
+			if (blank(set.name()) || set.unitIds().isEmpty()) {
+				problems.add("unit set " + set.name() + ": name and at least one unit are required");
+				continue;
+			}
+			if (!setNames.add(set.name().strip()) || UnitSets.BUILT_IN.contains(set.name().strip())) {
+				problems.add("unit set " + set.name() + ": duplicate name (全体学校 and 全体股室 are built in)");
+			}
+			if (unitList().stream().anyMatch(u -> set.name().strip().equals(u.name()))) {
+				problems.add("unit set " + set.name() + ": a unit has the same name");
+			}
+			for (String unit : set.unitIds()) {
+				if (unitList().stream().noneMatch(u -> unit.equals(u.id()) && u.kind() != null && u.kind().canBeResponsible())) {
+					problems.add("unit set " + set.name() + ": unit " + unit + " is not a department or school of the file");
 				}
 			}
 		}

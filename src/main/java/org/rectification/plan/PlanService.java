@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.rectification.ledger.MeasureType;
+import org.rectification.ledger.RoundStatus;
 import org.rectification.ledger.Rounds;
 import org.rectification.ledger.Rounds.MeasureUnitRole;
 import org.rectification.orgchart.People;
@@ -17,6 +18,7 @@ import org.rectification.orgchart.Unit;
 import org.rectification.orgchart.Units;
 import org.rectification.rectification.UnitTaskService;
 import org.rectification.system.BusinessClock;
+import org.rectification.system.RuleViolation;
 import org.rectification.system.ValidationFailed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +54,7 @@ public class PlanService {
 		}
 		long roundId = rounds.insertRound(round.name().strip(), round.inspectionGroup().strip(),
 				round.inspectedBody().strip(), round.periodStart(), round.periodEnd(), round.feedbackDate(),
-				round.documentNo(), round.deadline(), actor, clock.now());
+				round.documentNo(), round.deadline(), RoundStatus.IN_RECTIFICATION, actor, clock.now());
 		for (NewRound.NewAspect aspect : round.aspectList()) {
 			long aspectId = rounds.insertAspect(roundId, aspect.code().strip(), aspect.title().strip());
 			for (NewRound.NewProblem problem : aspect.problemList()) {
@@ -81,7 +83,29 @@ public class PlanService {
 		return roundId;
 	}
 
+	/**
+	 * Registers a round whose plan is still to be imported (the inspection-round process's start), after
+	 * checking its header; the problems are reported all at once.
+	 */
+	@Transactional
+	public long register(NewRound round, List<String> problems, String actor) {
+		List<String> all = new ArrayList<>(problems);
+		all.addAll(validateHeader(round));
+		if (!all.isEmpty()) {
+			throw new RuleViolation("ROUND_INVALID", String.join("；", all));
+		}
+		return rounds.insertRound(round.name().strip(), round.inspectionGroup().strip(), round.inspectedBody().strip(),
+				round.periodStart(), round.periodEnd(), round.feedbackDate(), blankToNull(round.documentNo()),
+				round.deadline(), RoundStatus.PLANNING, actor, clock.now());
+	}
+
 	private List<String> validate(NewRound round) {
+		List<String> problems = validateHeader(round);
+		validatePlan(round, problems);
+		return problems;
+	}
+
+	private List<String> validateHeader(NewRound round) {
 		List<String> problems = new ArrayList<>();
 		required(problems, round.name(), "轮次名称");
 		required(problems, round.inspectionGroup(), "巡察组");
@@ -98,6 +122,17 @@ public class PlanService {
 		if (round.periodStart() != null && round.periodEnd() != null && round.periodEnd().isBefore(round.periodStart())) {
 			problems.add("巡察期间：结束日期不能早于开始日期");
 		}
+		if (round.periodEnd() != null && round.feedbackDate() != null && round.feedbackDate().isBefore(round.periodEnd())) {
+			problems.add("反馈日期：不能早于巡察结束日期");
+		}
+		maxLength(problems, round.name(), 300, "轮次名称");
+		maxLength(problems, round.inspectionGroup(), 200, "巡察组");
+		maxLength(problems, round.inspectedBody(), 200, "被巡察单位");
+		maxLength(problems, round.documentNo(), 100, "文号");
+		return problems;
+	}
+
+	private void validatePlan(NewRound round, List<String> problems) {
 		Set<String> measureCodes = new HashSet<>();
 		Set<String> aspectCodes = new HashSet<>();
 		for (NewRound.NewAspect aspect : round.aspectList()) {
@@ -128,7 +163,6 @@ public class PlanService {
 				}
 			}
 		}
-		return problems;
 	}
 
 	private void validateMeasure(List<String> problems, NewRound round, NewRound.NewMeasure measure, String pWhere,
@@ -190,6 +224,16 @@ public class PlanService {
 		if (blank(value)) {
 			problems.add(field + "：必填");
 		}
+	}
+
+	private static void maxLength(List<String> problems, String value, int max, String field) {
+		if (value != null && value.strip().length() > max) {
+			problems.add(field + "：不能超过" + max + "个字");
+		}
+	}
+
+	private static String blankToNull(String s) {
+		return blank(s) ? null : s.strip();
 	}
 
 	private static boolean blank(String s) {

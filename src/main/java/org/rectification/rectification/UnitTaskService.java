@@ -7,12 +7,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.rectification.ledger.Decision;
 import org.rectification.ledger.Evidence;
+import org.rectification.ledger.InspectionRound;
 import org.rectification.ledger.MeasureType;
+import org.rectification.ledger.RoundStatus;
 import org.rectification.ledger.Rounds;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTaskState;
@@ -22,6 +22,7 @@ import org.rectification.orgchart.Roles;
 import org.rectification.orgchart.Unit;
 import org.rectification.orgchart.Units;
 import org.rectification.rectification.process.UnitRectificationProcess;
+import org.rectification.system.AsSystem;
 import org.rectification.system.BusinessClock;
 import org.rectification.system.CurrentUser;
 import org.rectification.system.RuleViolation;
@@ -51,26 +52,47 @@ public class UnitTaskService {
 
 	private final RuntimeService runtimeService;
 
-	private final IdentityService identityService;
-
 	private final BusinessClock clock;
 
+	private final AsSystem asSystem;
+
 	UnitTaskService(UnitTasks unitTasks, Rounds rounds, Units units, People people, RuntimeService runtimeService,
-			IdentityService identityService, BusinessClock clock) {
+			AsSystem asSystem, BusinessClock clock) {
+		this.asSystem = asSystem;
 		this.unitTasks = unitTasks;
 		this.rounds = rounds;
 		this.units = units;
 		this.people = people;
 		this.runtimeService = runtimeService;
-		this.identityService = identityService;
 		this.clock = clock;
 	}
 
 	/** Creates the unit's task for a measure and starts its process, in one transaction. */
 	@Transactional
 	public UnitTask dispatch(long measureId, String unitId, String actor) {
+		long id = createUnitTask(measureId, unitId, actor);
+		// Nobody holds CREATE_INSTANCE on this process: the ledger is its only door, so it starts as the system.
+		// Its start listener links the instance to the unit task.
+		asSystem.run(() -> runtimeService.startProcessInstanceByKey(UnitRectificationProcess.KEY, String.valueOf(id)));
+		return unitTasks.find(id).orElseThrow();
+	}
+
+	/**
+	 * The ledger's half of sending a measure to a unit: the unit task and the first line of its history. The
+	 * caller starts the process (directly, or the round's fan-out through its call activity).
+	 */
+	@Transactional
+	public long createUnitTask(long measureId, String unitId, String actor) {
 		Rounds.Measure measure = rounds.findMeasure(measureId)
 			.orElseThrow(() -> new RuleViolation("MEASURE_NOT_FOUND", "整改措施 " + measureId + " 不存在"));
+		RoundStatus status = rounds.findRound(measure.roundId()).map(InspectionRound::status).orElseThrow();
+		if (status != RoundStatus.IN_RECTIFICATION) {
+			throw RuleViolation.conflict("PLAN_NOT_APPROVED",
+					"巡察轮次当前状态为“" + status.label() + "”，整改方案经领导小组批准后才能下达整改任务");
+		}
+		if (measure.deadline() == null) {
+			throw new RuleViolation("DEADLINE_REQUIRED", "整改措施【" + measure.code() + "】没有完成时限，不能下达");
+		}
 		Unit unit = units.find(unitId)
 			.filter(Unit::active)
 			.orElseThrow(() -> new RuleViolation("UNKNOWN_UNIT", "责任单位 " + unitId + " 不存在"));
@@ -86,21 +108,7 @@ public class UnitTaskService {
 		}
 		unitTasks.recordCreation(id, actor, clock.now());
 		rounds.addMeasureUnit(measureId, unitId, Rounds.MeasureUnitRole.RESPONSIBLE);
-		// Nobody holds CREATE_INSTANCE on this process: the ledger is its only door, so it starts as the system.
-		Authentication caller = identityService.getCurrentAuthentication();
-		identityService.clearAuthentication();
-		String processInstanceId;
-		try {
-			processInstanceId = runtimeService.startProcessInstanceByKey(UnitRectificationProcess.KEY, String.valueOf(id))
-				.getProcessInstanceId();
-		}
-		finally {
-			if (caller != null) {
-				identityService.setAuthentication(caller);
-			}
-		}
-		unitTasks.setProcessInstance(id, processInstanceId);
-		return unitTasks.find(id).orElseThrow();
+		return id;
 	}
 
 	public UnitTask get(long unitTaskId) {

@@ -65,8 +65,14 @@ class ApiExceptionHandler {
 		return ResponseEntity.internalServerError().body(new ApiError("INTERNAL_ERROR", "服务器内部错误，请稍后重试或联系管理员"));
 	}
 
-	private static List<String> detailsOf(ApiException e) {
-		return e instanceof ValidationFailed failed ? failed.problems() : null;
+	private static List<?> detailsOf(ApiException e) {
+		if (e instanceof ValidationFailed failed) {
+			return failed.problems();
+		}
+		if (e instanceof org.rectification.plan.workbook.PlanRejected rejected && !rejected.problems().isEmpty()) {
+			return rejected.problems();
+		}
+		return null;
 	}
 
 }

@@ -15,13 +15,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Camunda's REST layer prefixes a failed task completion with "Cannot submit task form &lt;id&gt;: ", which
+ * Camunda's REST layer prefixes a failed task completion with "Cannot submit task form &lt;id&gt;: " (and a
+ * refused start form with "Cannot instantiate process definition &lt;id&gt;: "), which
  * Tasklist shows as it is. For a {@link RuleViolation} (recognised by its engine code) only the Chinese rule
  * is left, so the user reads what to fix.
  */
 class RuleViolationMessages extends OncePerRequestFilter {
 
-	private static final Pattern PREFIX = Pattern.compile("^Cannot (?:submit task form|complete task) [^:]+: (.+)$",
+	private static final Pattern PREFIX = Pattern.compile("^Cannot (?:submit task form|complete task|instantiate process definition) [^:]+: (.+)$",
 			Pattern.DOTALL);
 
 	private final ObjectMapper objectMapper;

@@ -52,6 +52,8 @@ class UnitRectificationProcessTest {
 		Mocks.register("submitEvidenceListener", recorder("submit"));
 		Mocks.register("reviewEvidenceListener", recorder("review"));
 		Mocks.register("signOffListener", recorder("signOff"));
+		Mocks.register("unitTaskStarted", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> listenerCalls
+			.add("started:" + execution.getProcessBusinessKey()));
 	}
 
 	@AfterEach
@@ -74,7 +76,7 @@ class UnitRectificationProcessTest {
 		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF));
 
 		assertThat(item).isEnded().hasPassed(END_SIGNED_OFF).hasNotPassed(END_KEPT_LONG_TERM);
-		assertThat(listenerCalls).containsExactly("submit:create", "submit:complete", "review:create",
+		assertThat(listenerCalls).containsExactly("started:42", "submit:create", "submit:complete", "review:create",
 				"review:complete", "signOff:create", "signOff:complete");
 	}
 

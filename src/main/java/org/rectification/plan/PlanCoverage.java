@@ -1,0 +1,90 @@
+package org.rectification.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rectification.ledger.Plans;
+import org.springframework.stereotype.Component;
+
+/**
+ * The coverage check of a round's plan: every manifestation (or problem without manifestations) has a measure,
+ * and every measure has a responsible leader, a responsible unit and a deadline. Gaps are phrased for the office.
+ */
+@Component
+public class PlanCoverage {
+
+	private static final int SHOWN = 24;
+
+	private final Plans plans;
+
+	PlanCoverage(Plans plans) {
+		this.plans = plans;
+	}
+
+	public List<String> gaps(long roundId) {
+		List<String> gaps = new ArrayList<>();
+		var findings = plans.coverage(roundId);
+		var measures = plans.plannedMeasures(roundId).values();
+		if (findings.isEmpty() && measures.isEmpty()) {
+			gaps.add("尚未导入整改方案：请在“导入方案”页上传方案工作簿");
+			return gaps;
+		}
+		for (Plans.FindingCoverage finding : findings) {
+			if (finding.measures() == 0) {
+				gaps.add(finding.manifestation() == null ? "问题“" + shorten(finding.problem()) + "”还没有整改措施"
+						: "问题“" + shorten(finding.problem()) + "”的具体表现“" + shorten(finding.manifestation()) + "”还没有整改措施");
+			}
+		}
+		for (Plans.PlannedMeasure measure : measures) {
+			List<String> missing = new ArrayList<>();
+			if (measure.leader() == null) {
+				missing.add("责任领导");
+			}
+			if (measure.responsibleUnits().isEmpty()) {
+				missing.add("责任单位");
+			}
+			if (measure.deadline() == null) {
+				missing.add("完成时限");
+			}
+			if (!missing.isEmpty()) {
+				gaps.add("措施 " + measure.code() + " 缺少" + String.join("、", missing));
+			}
+		}
+		return gaps;
+	}
+
+	/** The gaps as the import task shows them: numbered, the first ones only when there are many. */
+	public static String describe(List<String> gaps) {
+		if (gaps.isEmpty()) {
+			return "无：方案完整，可以提交领导小组审批";
+		}
+		StringBuilder text = new StringBuilder("共 " + gaps.size() + " 处：");
+		for (int i = 0; i < Math.min(gaps.size(), SHOWN); i++) {
+			text.append("\n").append(i + 1).append(". ").append(gaps.get(i));
+		}
+		if (gaps.size() > SHOWN) {
+			text.append("\n……另有 ").append(gaps.size() - SHOWN).append(" 处，请在“导入方案”页查看全部");
+		}
+		return text.toString();
+	}
+
+	/** A one-line account of the plan, e.g. "4 个方面、11 个问题、27 条具体表现；69 条措施，需下达 312 项单位任务". */
+	public String summary(long roundId) {
+		var findings = plans.coverage(roundId);
+		long aspects = plans.aspects(roundId).size();
+		long problems = findings.stream().map(Plans.FindingCoverage::problem).distinct().count();
+		long manifestations = findings.stream().filter(f -> f.manifestation() != null).count();
+		var measures = plans.plannedMeasures(roundId).values();
+		long unitTasks = measures.stream().mapToLong(m -> m.responsibleUnits().size()).sum();
+		if (aspects == 0 && measures.isEmpty()) {
+			return "尚未导入";
+		}
+		return aspects + " 个方面、" + problems + " 个问题、" + manifestations + " 条具体表现；" + measures.size()
+				+ " 条整改措施，需下达 " + unitTasks + " 项单位整改任务";
+	}
+
+	private static String shorten(String text) {
+		return text.length() <= 30 ? text : text.substring(0, 30) + "…";
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.rectification.plan;
+
+import org.rectification.system.ApiError;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * An upload over the limit is refused while the request is parsed, before any controller is chosen, so this
+ * advice applies everywhere rather than to the app's controllers only.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadLimit {
+
+	private final PlanProperties properties;
+
+	UploadLimit(PlanProperties properties) {
+		this.properties = properties;
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+			.body(new ApiError("FILE_TOO_LARGE", "文件超过 " + properties.maxUploadSizeText()
+					+ " 的上限。整改方案工作簿通常只有几百KB，请删除其中的图片或多余的工作表后重新上传。"));
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.rectification.plan.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.rectification.ledger.InspectionRound;
+import org.rectification.ledger.Plans.LedgerRow;
+
+/**
+ * The ledger (台账) as offices keep it: one row per measure and responsible unit with its progress and state.
+ * Every value is repeated on every row (no merged cells) so Excel's filter and sort work, and the file can be
+ * imported again as the round's plan: the plan columns come first, progress after, the rest at the end.
+ */
+public final class LedgerWorkbook {
+
+	static final List<String> HEADERS = List.of("编号", "方面", "问题", "具体表现", "整改措施", "责任领导", "责任单位", "责任人",
+			"完成时限", "进展情况", "状态", "完成日期", "类型", "牵头单位", "配合单位");
+
+	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 10, 16, 12, 12, 44, 14, 12, 10, 14, 20 };
+
+	private LedgerWorkbook() {
+	}
+
+	/**
+	 * @param unitName the unit the export is limited to, or {@code null} for the whole round
+	 * @param cooperating each measure's cooperating units, by measure id
+	 */
+	public static void write(InspectionRound round, String unitName, List<LedgerRow> rows,
+			Map<Long, List<String>> cooperating, PlanDirectory directory, OffsetDateTime exportedAt, OutputStream out)
+			throws IOException {
+		// Streaming keeps a few hundred rows in memory however large the round is.
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+			Cells cells = new Cells(workbook);
+			Sheet sheet = workbook.createSheet("整改台账");
+			Row title = sheet.createRow(0);
+			title.createCell(0).setCellValue(round.name() + (unitName == null ? "" : "（" + unitName + "）") + " 整改台账");
+			title.getCell(0).setCellStyle(cells.title);
+			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.size() - 1));
+			sheet.createRow(1).createCell(0).setCellValue("巡察组：" + round.inspectionGroup() + "    导出时间："
+					+ exportedAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + "    共 " + rows.size() + " 行");
+			Row header = sheet.createRow(2);
+			for (int c = 0; c < HEADERS.size(); c++) {
+				cells.header(header, c, HEADERS.get(c));
+				sheet.setColumnWidth(c, WIDTHS[c] * 256);
+			}
+			sheet.createFreezePane(1, 3);
+			sheet.setAutoFilter(new CellRangeAddress(2, 2, 0, HEADERS.size() - 1));
+			int r = 3;
+			for (LedgerRow line : rows) {
+				Row row = sheet.createRow(r++);
+				cells.text(row, 0, line.code());
+				cells.text(row, 1, line.aspect());
+				cells.text(row, 2, line.problem());
+				cells.text(row, 3, line.manifestation());
+				cells.text(row, 4, line.measure());
+				cells.text(row, 5, leader(line.leader(), directory));
+				cells.text(row, 6, line.unitId() == null ? null : directory.unitName(line.unitId()));
+				cells.text(row, 7, line.responsiblePerson());
+				cells.date(row, 8, line.deadline());
+				cells.text(row, 9, line.summary());
+				cells.text(row, 10, state(line));
+				cells.date(row, 11, line.state() != null && line.state().isClosed() ? line.completionDate() : null);
+				cells.text(row, 12, line.type() == null ? null : line.type().label());
+				cells.text(row, 13, line.leadUnit() == null ? null : directory.unitName(line.leadUnit()));
+				cells.text(row, 14, String.join("、", cooperating.getOrDefault(line.measureId(), List.of()).stream()
+					.map(directory::unitName)
+					.toList()));
+			}
+			workbook.write(out);
+			workbook.dispose();
+		}
+	}
+
+	/** The leader's name, or the login where two leaders share the name, so that a re-import finds the same person. */
+	private static String leader(String userId, PlanDirectory directory) {
+		if (userId == null) {
+			return null;
+		}
+		String name = directory.personName(userId);
+		return directory.leaders(name).size() == 1 ? name : userId;
+	}
+
+	private static String state(LedgerRow line) {
+		if (line.measure() == null) {
+			return "尚无整改措施";
+		}
+		if (line.unitId() == null) {
+			return "缺少责任单位";
+		}
+		return line.state() == null ? "未下达" : line.state().label();
+	}
+
+}

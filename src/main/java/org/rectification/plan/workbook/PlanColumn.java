@@ -1,0 +1,72 @@
+package org.rectification.plan.workbook;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The columns of the plan workbook, by their Chinese headers (docs/plan-workbook.md). */
+public enum PlanColumn {
+
+	CODE("编号", "措施的唯一编号，如 1.2.1；再次导入时按编号对应，不会重复"),
+	ASPECT("方面", "反馈意见的方面；留空或合并单元格表示同上"),
+	PROBLEM("问题", "反馈的问题；留空或合并单元格表示同上"),
+	MANIFESTATION("具体表现", "问题的具体表现；同一问题下留空表示同上，新问题下留空表示措施针对问题整体"),
+	MEASURE("整改措施", "措施内容；编号和措施都留空的行是上一条措施的续行（追加责任单位）"),
+	TYPE("类型", "立行立改、限期整改 或 长期坚持"),
+	LEADER("责任领导", "分管领导的姓名（须为系统中的分管领导）"),
+	LEAD_UNIT("牵头单位", "一个股室或学校的名称"),
+	COOPERATING_UNITS("配合单位", "可填多个，用顿号分隔"),
+	RESPONSIBLE_UNITS("责任单位", "需要落实整改的单位，可填多个（顿号分隔），或 全体学校、全体股室 等单位集合；每个单位各收到一项整改任务"),
+	RESPONSIBLE_PERSON("责任人", "责任人姓名"),
+	DEADLINE("完成时限", "日期，如 2025-06-30、2025年6月30日 或 2025年6月底");
+
+	private final String header;
+
+	private final String help;
+
+	PlanColumn(String header, String help) {
+		this.header = header;
+		this.help = help;
+	}
+
+	public String header() {
+		return header;
+	}
+
+	public String help() {
+		return help;
+	}
+
+	private static final List<List<String>> ALIASES = List.of(List.of(), List.of("反馈方面", "问题方面"),
+			List.of("反馈问题", "存在问题"), List.of("问题表现"), List.of(), List.of("整改类型", "措施类型"), List.of("分管领导"),
+			List.of("牵头股室"), List.of("配合股室"), List.of(), List.of(), List.of("完成时间", "整改时限"));
+
+	/** The column a header cell names, ignoring spaces, a trailing note in brackets and a required-mark. */
+	static Optional<PlanColumn> ofHeader(String text) {
+		String normal = normalize(text);
+		return Arrays.stream(values())
+			.filter(c -> c.header.equals(normal) || ALIASES.get(c.ordinal()).contains(normal))
+			.findFirst();
+	}
+
+	static String normalize(String text) {
+		String s = text == null ? "" : text.replaceAll("\\s+", "");
+		int bracket = indexOfAny(s, '（', '(');
+		if (bracket > 0) {
+			s = s.substring(0, bracket);
+		}
+		return s.replace("*", "").replace("＊", "");
+	}
+
+	private static int indexOfAny(String s, char... chars) {
+		int best = -1;
+		for (char c : chars) {
+			int i = s.indexOf(c);
+			if (i >= 0 && (best < 0 || i < best)) {
+				best = i;
+			}
+		}
+		return best;
+	}
+
+}

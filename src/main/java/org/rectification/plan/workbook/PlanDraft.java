@@ -1,0 +1,23 @@
+package org.rectification.plan.workbook;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.rectification.ledger.MeasureType;
+
+/**
+ * A plan as read from a valid workbook: the findings in the order of the file and the measures answering
+ * them. Units and leaders are already resolved to their ids; unit sets are expanded.
+ */
+public record PlanDraft(List<Finding> findings, List<Measure> measures) {
+
+	/** A manifestation of a problem of an aspect, or the problem alone when {@code manifestation} is null. */
+	public record Finding(String aspect, String problem, String manifestation) {
+	}
+
+	public record Measure(int row, String code, String text, Finding finding, MeasureType type, String leader,
+			String leadUnit, List<String> cooperatingUnits, List<String> responsibleUnits, String responsiblePerson,
+			LocalDate deadline) {
+	}
+
+}
