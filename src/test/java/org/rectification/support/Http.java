@@ -83,6 +83,38 @@ public final class Http {
 			.GET());
 	}
 
+	/** Uploads one file as multipart/form-data field {@code file}, as a browser's form does. */
+	public Response upload(String path, String fileName, byte[] content) {
+		String boundary = "----rectification" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		body.writeBytes(head);
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** A download: the status and the bytes. */
+	public Download download(String path) {
+		try {
+			HttpResponse<byte[]> response = client.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public record Download(int status, String contentType, String disposition, byte[] body) {
+	}
+
 	/** A modifying call of a session that does not send the CSRF token, as a forged cross-site request would. */
 	public Response postWithoutCsrfToken(String path, Object body) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))

@@ -203,8 +203,8 @@ public final class PlanWorkbookReader {
 			problem = state.problem;
 		}
 		String manifestation = line.text(PlanColumn.MANIFESTATION);
-		if (manifestation.isEmpty() && !newProblem) {
-			manifestation = state.manifestation;
+		if (manifestation.isEmpty()) {
+			manifestation = newProblem ? null : state.manifestation;
 		}
 		if (aspect == null) {
 			problems.add(line.problem(PlanColumn.ASPECT, "必填（表格第一行数据的方面不能留空）"));
@@ -264,13 +264,14 @@ public final class PlanWorkbookReader {
 			return;
 		}
 		MeasureBuilder measure = new MeasureBuilder(line.excelRow(), code, text, finding);
+		// In column order, so the problems are listed as the user reads the row.
 		measure.type = type(line);
 		measure.leader = leader(line);
 		measure.leadUnit = leadUnit(line);
-		measure.deadline = deadline(line);
 		measure.cooperating.addAll(units(line, PlanColumn.COOPERATING_UNITS, false));
 		measure.responsible.addAll(units(line, PlanColumn.RESPONSIBLE_UNITS, true));
 		addPerson(line, measure);
+		measure.deadline = deadline(line);
 		state.measures.add(measure);
 		state.current = measure;
 	}

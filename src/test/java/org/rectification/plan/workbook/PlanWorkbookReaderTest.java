@@ -1,0 +1,299 @@
+package org.rectification.plan.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.rectification.support.PlanWorkbooks.plan;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.rectification.ledger.MeasureType;
+
+class PlanWorkbookReaderTest {
+
+	static final LocalDate FEEDBACK = LocalDate.of(2025, 3, 10);
+
+	static final String A1 = "一、党的政治建设方面";
+
+	static final String P1 = "（一）理论学习不够深入";
+
+	static final String P2 = "（二）意识形态工作责任制落实不到位";
+
+	static final String A2 = "二、全面从严治党方面";
+
+	static final String P3 = "（三）师德师风建设抓得不实";
+
+	/** The org chart as the importer sees it. */
+	static final PlanDirectory ORG = new PlanDirectory() {
+
+		final Map<String, String> units = Map.of("办公室", "dept-bgs", "党建办", "dept-djb", "计划财务股", "dept-jcg", "实验中学",
+				"school-syzx", "实验小学", "school-syxx", "第一中学", "school-yz");
+
+		@Override
+		public Optional<String> unit(String nameOrId) {
+			return Optional.ofNullable(units.get(nameOrId)).or(() -> units.containsValue(nameOrId) ? Optional.of(nameOrId) : Optional.empty());
+		}
+
+		@Override
+		public Optional<List<String>> unitSet(String name) {
+			return name.equals("全体学校") ? Optional.of(List.of("school-yz", "school-syzx", "school-syxx")) : Optional.empty();
+		}
+
+		@Override
+		public List<String> leaders(String nameOrId) {
+			return switch (nameOrId) {
+				case "张伟", "leader1" -> List.of("leader1");
+				case "李娜", "leader2" -> List.of("leader2");
+				case "王芳" -> List.of("wangf1", "wangf2");
+				default -> List.of();
+			};
+		}
+
+		@Override
+		public String personName(String userId) {
+			return userId;
+		}
+
+		@Override
+		public String unitName(String unitId) {
+			return unitId;
+		}
+
+		@Override
+		public List<String> unitNames() {
+			return List.copyOf(units.keySet());
+		}
+
+		@Override
+		public List<String> unitSetNames() {
+			return List.of("全体学校");
+		}
+
+		@Override
+		public List<String> leaderNames() {
+			return List.of("张伟", "李娜");
+		}
+
+	};
+
+	static PlanDraft read(byte[] file) {
+		return PlanWorkbookReader.read(new ByteArrayInputStream(file), FEEDBACK, ORG);
+	}
+
+	static PlanRejected rejected(byte[] file) {
+		return catchThrowableOfType(PlanRejected.class, () -> read(file));
+	}
+
+	@Test
+	void shouldReadOneRowPerMeasureWithBlankCellsMeaningSameAsAbove() {
+		PlanDraft draft = read(plan()
+			.row("1.1", A1, P1, "1. 中心组学习流于形式", "制定年度理论学习计划", "限期整改", "张伟", "党建办", "办公室", "党建办", "王某", "2025-06-30")
+			.row("1.2", "", "", "", "每季度开展专题研讨", "长期坚持", "张伟", "党建办", "", "党建办、办公室", "", "2025年12月31日")
+			.row("1.3", "", "", "2. 学习笔记照抄照搬", "开展学习笔记检查", "立行立改", "李娜", "", "", "全体学校", "各校校长", "2025/4/30")
+			.row("2.1", "", P2, "", "修订意识形态工作责任清单", "限期整改", "leader2", "办公室", "", "办公室", "", "2025年6月底")
+			.bytes());
+
+		assertThat(draft.measures()).extracting(PlanDraft.Measure::code).containsExactly("1.1", "1.2", "1.3", "2.1");
+		PlanDraft.Measure second = draft.measures().get(1);
+		assertThat(second.finding()).isEqualTo(new PlanDraft.Finding(A1, P1, "1. 中心组学习流于形式"));
+		assertThat(second.type()).isEqualTo(MeasureType.LONG_TERM);
+		assertThat(second.responsibleUnits()).containsExactly("dept-djb", "dept-bgs");
+		assertThat(second.deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
+		PlanDraft.Measure third = draft.measures().get(2);
+		assertThat(third.finding().manifestation()).isEqualTo("2. 学习笔记照抄照搬");
+		assertThat(third.responsibleUnits()).containsExactly("school-yz", "school-syzx", "school-syxx");
+		assertThat(third.leader()).isEqualTo("leader2");
+		assertThat(third.deadline()).isEqualTo(LocalDate.of(2025, 4, 30));
+		PlanDraft.Measure fourth = draft.measures().get(3);
+		assertThat(fourth.finding()).isEqualTo(new PlanDraft.Finding(A1, P2, null));
+		assertThat(fourth.deadline()).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(draft.findings()).containsExactly(new PlanDraft.Finding(A1, P1, "1. 中心组学习流于形式"),
+				new PlanDraft.Finding(A1, P1, "2. 学习笔记照抄照搬"), new PlanDraft.Finding(A1, P2, null));
+	}
+
+	@Test
+	void shouldUnderstandMergedCellsDateCellsTitleRowsAndOneRowPerUnit() {
+		PlanDraft draft = read(plan().titleRows(2)
+			.row("1.1", A1, P1, "1. 中心组学习流于形式", "制定年度理论学习计划", "限期整改", "张伟", "党建办", "", "实验中学", "周某", LocalDate.of(2025, 6, 30))
+			.row("", "", "", "", "", "", "", "", "", "实验小学", "吴某", "")
+			.row("1.2", "", "", "", "建立学习档案", "立行立改", "张伟", "党建办", "", "第一中学", "", LocalDate.of(2025, 5, 31))
+			.row("3.1", A2, P3, "", "开展违规补课专项治理", "限期整改", "李娜", "办公室", "", "实验中学", "", LocalDate.of(2025, 9, 30))
+			.merge("B4:B6").merge("C4:C5").merge("D4:D5").merge("A4:A5").merge("E4:E5").merge("F4:F5").merge("G4:G5")
+			.merge("H4:H5").merge("L4:L5")
+			.bytes());
+
+		assertThat(draft.measures()).extracting(PlanDraft.Measure::code).containsExactly("1.1", "1.2", "3.1");
+		PlanDraft.Measure first = draft.measures().get(0);
+		assertThat(first.row()).isEqualTo(4);
+		assertThat(first.responsibleUnits()).containsExactly("school-syzx", "school-syxx");
+		assertThat(first.responsiblePerson()).isEqualTo("周某、吴某");
+		assertThat(first.deadline()).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(draft.measures().get(1).finding()).isEqualTo(first.finding());
+		assertThat(draft.measures().get(2).finding()).isEqualTo(new PlanDraft.Finding(A2, P3, null));
+	}
+
+	@Test
+	void shouldReadTheLedgerLayoutWithTheCodeRepeatedOnEveryUnitRow() {
+		PlanDraft draft = read(plan().titleRows(1)
+			.headers(List.of("编号", "方面", "问题", "具体表现", "整改措施", "责任领导", "责任单位", "责任人", "完成时限", "进展情况", "状态",
+					"完成日期", "类型", "牵头单位", "配合单位"))
+			.row("1.1", A1, P1, "", "制定计划", "张伟", "实验中学", "", LocalDate.of(2025, 6, 30), "已制定", "已销号", "", "限期整改", "党建办", "")
+			.row("1.1", A1, P1, "", "制定计划", "张伟", "实验小学", "", LocalDate.of(2025, 6, 30), "", "正在整改", "", "限期整改", "党建办", "")
+			.row("", A1, P2, "", "", "", "", "", "", "", "尚无整改措施", "", "", "", "")
+			.bytes());
+
+		assertThat(draft.measures()).hasSize(1);
+		assertThat(draft.measures().get(0).responsibleUnits()).containsExactly("school-syzx", "school-syxx");
+		assertThat(draft.findings()).contains(new PlanDraft.Finding(A1, P2, null));
+	}
+
+	@Test
+	void shouldSkipTheTemplatesExampleRowAndBlankRows() {
+		PlanDraft draft = read(plan()
+			.row("示例1.1.1", A1, P1, "", "示例措施", "限期整改", "张伟", "党建办", "", "全体学校", "", "2025-06-30")
+			.row()
+			.row("1.1", A1, P1, "", "制定计划", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30")
+			.bytes());
+
+		assertThat(draft.measures()).extracting(PlanDraft.Measure::code).containsExactly("1.1");
+	}
+
+	@Test
+	void shouldKeepAManifestationWithoutMeasureAndAMeasureWithoutLeaderForTheCoverageCheck() {
+		PlanDraft draft = read(plan()
+			.row("", A1, P1, "1. 尚未制定措施的表现", "", "", "", "", "", "", "", "")
+			.row("1.1", "", P2, "", "修订清单", "限期整改", "", "", "", "", "", "")
+			.bytes());
+
+		assertThat(draft.findings()).contains(new PlanDraft.Finding(A1, P1, "1. 尚未制定措施的表现"));
+		PlanDraft.Measure measure = draft.measures().get(0);
+		assertThat(measure.leader()).isNull();
+		assertThat(measure.responsibleUnits()).isEmpty();
+		assertThat(measure.deadline()).isNull();
+	}
+
+	@Test
+	void shouldReportAMissingField() {
+		PlanRejected e = rejected(plan()
+			.row("1.1", A1, P1, "", "制定计划", "", "张伟", "党建办", "", "党建办", "", "2025-06-30")
+			.row("", "", "", "", "建立档案", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30")
+			.bytes());
+
+		assertThat(e.code()).isEqualTo("PLAN_INVALID");
+		assertThat(e.problems()).extracting(PlanProblem::text).containsExactly(
+				"第2行 F列（类型）：必填：立行立改、限期整改 或 长期坚持", "第3行 A列（编号）：必填：每条整改措施都要有编号");
+	}
+
+	@Test
+	void shouldReportAnUnparseableDate() {
+		PlanRejected e = rejected(plan()
+			.row("1.1", A1, P1, "", "制定计划", "限期整改", "张伟", "党建办", "", "党建办", "", "六月底")
+			.bytes());
+
+		assertThat(e.problems()).singleElement()
+			.satisfies(p -> assertThat(p.text()).isEqualTo("第2行 L列（完成时限）：无法识别的日期“六月底”，请写成 2025-06-30、2025年6月30日 或 2025年6月底"));
+	}
+
+	@Test
+	void shouldReportADeadlineBeforeTheFeedbackDate() {
+		PlanRejected e = rejected(plan()
+			.row("1.1", A1, P1, "", "制定计划", "限期整改", "张伟", "党建办", "", "党建办", "", LocalDate.of(2025, 3, 9))
+			.bytes());
+
+		assertThat(e.problems()).singleElement()
+			.satisfies(p -> assertThat(p.text()).isEqualTo("第2行 L列（完成时限）：完成时限 2025-03-09 早于反馈日期 2025-03-10"));
+	}
+
+	@Test
+	void shouldReportUnknownUnitsAndLeaders() {
+		PlanRejected e = rejected(plan()
+			.row("1.1", A1, P1, "", "制定计划", "限期整改", "赵六", "宣传科", "办公室、后勤科", "实验中学、全体中学", "", "2025-06-30")
+			.row("1.2", A1, P1, "", "建立档案", "限期整改", "王芳", "党建办", "", "党建办", "", "2025-06-30")
+			.bytes());
+
+		assertThat(e.problems()).extracting(PlanProblem::text).containsExactly(
+				"第2行 G列（责任领导）：“赵六”不是系统中的分管领导",
+				"第2行 H列（牵头单位）：单位“宣传科”不存在（牵头单位只填一个股室或学校的全称）",
+				"第2行 I列（配合单位）：单位“后勤科”不存在（请填写系统中的单位全称）",
+				"第2行 J列（责任单位）：单位“全体中学”不存在（请填写系统中的单位全称，或 全体学校、全体股室 等单位集合）",
+				"第3行 G列（责任领导）：有2位分管领导都叫“王芳”，请改填登录名（wangf1、wangf2）");
+	}
+
+	@Test
+	void shouldReportADuplicateCode() {
+		PlanRejected e = rejected(plan()
+			.row("1.1", A1, P1, "", "制定计划", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30")
+			.row("1.2", A1, P1, "", "建立档案", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30")
+			.row("1.1", A1, P2, "", "修订清单", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30")
+			.bytes());
+
+		assertThat(e.problems()).extracting(PlanProblem::text).containsExactly("第4行 A列（编号）：编号 1.1 与第2行重复");
+	}
+
+	@Test
+	void shouldReportEveryProblemOfAFileAtOnce() {
+		PlanRejected e = rejected(plan()
+			.row("1.1", A1, P1, "", "制定计划", "限时整改", "张伟", "党建办", "", "党建办", "", "2025-06-31")
+			.row("1.2", A1, P1, "", "", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30")
+			.row("1.3", A1, P1, "", "建立档案", "限期整改", "张伟", "党建办", "", "科技股", "", "2024-12-31")
+			.bytes());
+
+		assertThat(e.getMessage()).isEqualTo("整改方案有 5 处问题，未导入任何内容。请改正后重新上传。");
+		assertThat(e.problems()).extracting(PlanProblem::row, PlanProblem::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "F"), org.assertj.core.groups.Tuple.tuple(2, "L"),
+					org.assertj.core.groups.Tuple.tuple(3, "E"), org.assertj.core.groups.Tuple.tuple(4, "J"),
+					org.assertj.core.groups.Tuple.tuple(4, "L"));
+	}
+
+	@Test
+	void shouldReportAMissingColumn() {
+		PlanRejected e = rejected(plan()
+			.headers(List.of("编号", "方面", "问题", "具体表现", "整改措施", "类型", "责任领导", "牵头单位", "配合单位", "责任单位", "责任人"))
+			.row("1.1", A1, P1, "", "制定计划", "限期整改", "张伟", "党建办", "", "党建办", "")
+			.bytes());
+
+		assertThat(e.problems()).extracting(PlanProblem::text).containsExactly("第1行：缺少“完成时限”列（请使用模板的表头）");
+	}
+
+	@Test
+	void shouldRefuseAWorkbookWithoutThePlanHeaders() {
+		PlanRejected e = rejected(plan().headers(List.of("姓名", "电话")).row("张三", "123").bytes());
+
+		assertThat(e.code()).isEqualTo("HEADER_NOT_FOUND");
+	}
+
+	@Test
+	void shouldRefuseFilesThatAreNotXlsx() {
+		assertThat(rejected("编号,整改措施\n1,措施".getBytes(StandardCharsets.UTF_8)).code()).isEqualTo("NOT_XLSX");
+		byte[] oldExcel = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0 };
+		PlanRejected xls = rejected(oldExcel);
+		assertThat(xls.code()).isEqualTo("NOT_XLSX");
+		assertThat(xls.getMessage()).contains(".xls");
+	}
+
+	@Test
+	void shouldRefuseACorruptedWorkbook() {
+		byte[] good = plan().row("1.1", A1, P1, "", "制定计划", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30").bytes();
+		byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
+
+		assertThat(rejected(truncated).code()).isEqualTo("FILE_CORRUPTED");
+	}
+
+	@Test
+	void shouldParseTheDatesPeopleWrite() {
+		assertThat(PlanWorkbookReader.parseDate("2025-06-30")).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(PlanWorkbookReader.parseDate("2025.6.3")).isEqualTo(LocalDate.of(2025, 6, 3));
+		assertThat(PlanWorkbookReader.parseDate("2025年6月30日前")).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(PlanWorkbookReader.parseDate("2025年2月底")).isEqualTo(LocalDate.of(2025, 2, 28));
+		assertThat(PlanWorkbookReader.parseDate("2025年12月")).isEqualTo(LocalDate.of(2025, 12, 31));
+		assertThat(PlanWorkbookReader.parseDate("20250630")).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(PlanWorkbookReader.parseDate("2025-02-30")).isNull();
+		assertThat(PlanWorkbookReader.parseDate("长期")).isNull();
+	}
+
+}
