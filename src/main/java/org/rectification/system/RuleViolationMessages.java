@@ -22,7 +22,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class RuleViolationMessages extends OncePerRequestFilter {
 
-	private static final Pattern PREFIX = Pattern.compile("^Cannot (?:submit task form|complete task|instantiate process definition) [^:]+: (.+)$",
+	private static final Pattern PREFIX = Pattern.compile("^Cannot (?:submit task form|complete task|instantiate process definition) \\S+?: (.+)$",
 			Pattern.DOTALL);
 
 	private final ObjectMapper objectMapper;

@@ -1,0 +1,7 @@
+package org.rectification.plan;
+
+import org.rectification.support.PostgresTest;
+
+@PostgresTest
+class PlanRoundPostgresTest extends PlanRoundScenarios {
+}
