@@ -51,10 +51,10 @@ class TaskPresentation {
 		}
 		Map<String, Object> context = new LinkedHashMap<>();
 		context.put("ctxRound", item.roundName());
-		context.put("ctxAspect", item.aspectCode() + " " + item.aspectTitle());
-		context.put("ctxProblem", item.problemCode() + " " + item.problemTitle());
+		context.put("ctxAspect", numbered(item.aspectCode(), item.aspectTitle()));
+		context.put("ctxProblem", numbered(item.problemCode(), item.problemTitle()));
 		context.put("ctxManifestation",
-				item.manifestationText() == null ? "（针对问题整体）" : item.manifestationCode() + " " + item.manifestationText());
+				item.manifestationText() == null ? "（针对问题整体）" : numbered(item.manifestationCode(), item.manifestationText()));
 		context.put("ctxMeasure", item.reference() + " " + item.measureText());
 		context.put("ctxMeasureType", item.measureType().label());
 		context.put("ctxUnit", item.unitName());
@@ -85,6 +85,14 @@ class TaskPresentation {
 			task.setVariableLocal(FormFields.SUMMARY, latest.summary());
 		}
 	}
+
+	/** Titles from a plan workbook carry their own numbering (一、（一）1.); others get their code in front. */
+	private static String numbered(String code, String title) {
+		return NUMBERED.matcher(title).lookingAt() ? title : code + " " + title;
+	}
+
+	private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern
+		.compile("[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百0-9]+[）)]|[0-9]+[、.．]");
 
 	private String returnHistory(List<Decision> decisions) {
 		String history = decisions.stream()
