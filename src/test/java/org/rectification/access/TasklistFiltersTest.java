@@ -38,9 +38,11 @@ class TasklistFiltersTest {
 	@Test
 	void shouldShareEachFilterOnlyWithTheGroupsThatNeedIt() {
 		assertThat(filters("syzx1")).containsExactlyInAnyOrder(TasklistFilters.MY_TASKS, TasklistFilters.UNIT_TASKS);
-		assertThat(filters("office1")).contains(TasklistFilters.MY_TASKS, TasklistFilters.TO_REVIEW)
-			.doesNotContain(TasklistFilters.TO_SIGN_OFF);
-		assertThat(filters("leader2")).containsExactlyInAnyOrder(TasklistFilters.MY_TASKS, TasklistFilters.TO_SIGN_OFF);
+		assertThat(filters("office1")).contains(TasklistFilters.MY_TASKS, TasklistFilters.TO_REVIEW,
+				TasklistFilters.IMPORT_PLAN).doesNotContain(TasklistFilters.TO_SIGN_OFF, TasklistFilters.APPROVE_PLAN);
+		assertThat(filters("leader2")).containsExactlyInAnyOrder(TasklistFilters.MY_TASKS, TasklistFilters.TO_SIGN_OFF,
+				TasklistFilters.APPROVE_PLAN);
+		assertThat(filters("secretary")).containsExactlyInAnyOrder(TasklistFilters.MY_TASKS, TasklistFilters.APPROVE_PLAN);
 	}
 
 	@Test

@@ -29,8 +29,8 @@ class DemoRoundTest {
 
 	@Test
 	void shouldCreateOneRoundWithItemsInSeveralStates() {
-		assertThat(rounds.findAllRounds()).hasSize(1);
-		List<UnitTask> tasks = unitTasks.list(rounds.findAllRounds().get(0).id(), null, null);
+		assertThat(demoRounds()).hasSize(1);
+		List<UnitTask> tasks = unitTasks.list(demoRounds().get(0).id(), null, null);
 		Set<UnitTaskState> states = tasks.stream().map(UnitTask::state).collect(Collectors.toSet());
 
 		assertThat(states).contains(UnitTaskState.IN_PROGRESS, UnitTaskState.RETURNED, UnitTaskState.AWAITING_SIGN_OFF,
@@ -42,7 +42,12 @@ class DemoRoundTest {
 	void shouldNotCreateTheDemoAgainOnRestart() {
 		demoRound.run(null);
 
-		assertThat(rounds.findAllRounds()).hasSize(1);
+		assertThat(demoRounds()).hasSize(1);
+	}
+
+	/** The demo's round; browser tests in the same context register rounds of their own. */
+	private List<org.rectification.ledger.InspectionRound> demoRounds() {
+		return rounds.findAllRounds().stream().filter(r -> r.name().equals("区委第一巡察组常规巡察反馈问题整改")).toList();
 	}
 
 }

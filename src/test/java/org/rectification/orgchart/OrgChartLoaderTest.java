@@ -33,6 +33,9 @@ class OrgChartLoaderTest {
 	Units units;
 
 	@Autowired
+	UnitSets unitSets;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@TempDir
@@ -85,6 +88,7 @@ class OrgChartLoaderTest {
 			.replace("  - id: school-yey2\n    name: 第二幼儿园\n    kind: SCHOOL\n", "")
 			.replace("  - id: yey21\n", "  - id: yey21-moved\n")
 			.replace("unit: school-yey2", "unit: school-yey1")
+			.replace("units: [school-yey1, school-yey2]", "units: [school-yey1]")
 			+ "  - id: newcomer1\n    name: 新同事\n    unit: school-syzx\n";
 
 		loader.load(write(changed));
@@ -95,6 +99,8 @@ class OrgChartLoaderTest {
 		assertThat(identityService.createUserQuery().userId("leader3").memberOfGroup("role-leading-group").count()).isZero();
 		assertThat(identityService.createUserQuery().userId("leader3").memberOfGroup("role-leader").count()).isEqualTo(1);
 		assertThat(units.find("school-yey2").orElseThrow().active()).isFalse();
+		assertThat(unitSets.expand("全体幼儿园").orElseThrow()).extracting(Unit::id).containsExactly("school-yey1");
+		assertThat(unitSets.expand("全体学校").orElseThrow()).extracting(Unit::id).doesNotContain("school-yey2");
 	}
 
 	@Test

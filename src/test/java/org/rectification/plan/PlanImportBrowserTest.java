@@ -202,11 +202,24 @@ class PlanImportBrowserTest {
 
 	// --- Tasklist ---
 
+	/** Logs in afresh; types again if the login page was still settling and a keystroke went astray. */
 	private void login(String user) {
 		driver.manage().deleteAllCookies();
 		driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-		driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+		By nameField = By.cssSelector("input[ng-model='username']");
+		By passwordField = By.cssSelector("input[ng-model='password']");
+		for (int attempt = 0; attempt < 3; attempt++) {
+			WebElement name = wait.until(ExpectedConditions.elementToBeClickable(nameField));
+			WebElement password = wait.until(ExpectedConditions.elementToBeClickable(passwordField));
+			name.clear();
+			name.sendKeys(user);
+			password.clear();
+			password.click();
+			password.sendKeys("demo");
+			if (user.equals(name.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"))) {
+				break;
+			}
+		}
 		driver.findElement(By.cssSelector("button[type='submit']")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
 	}
