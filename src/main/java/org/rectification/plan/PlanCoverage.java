@@ -3,12 +3,23 @@ package org.rectification.plan;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.rectification.ledger.Plans;
+import org.rectification.orgchart.People;
+import org.rectification.orgchart.Roles;
+import org.rectification.orgchart.Unit;
+import org.rectification.orgchart.Units;
 import org.springframework.stereotype.Component;
 
 /**
  * The coverage check of a round's plan: every manifestation (or problem without manifestations) has a measure,
- * and every measure has a responsible leader, a responsible unit and a deadline. Gaps are phrased for the office.
+ * and every measure has a responsible leader (still a leader), a responsible unit (all still active) and a
+ * deadline. Gaps are phrased for the office.
  */
 @Component
 public class PlanCoverage {
@@ -17,8 +28,17 @@ public class PlanCoverage {
 
 	private final Plans plans;
 
-	PlanCoverage(Plans plans) {
+	private final Units units;
+
+	private final IdentityService identityService;
+
+	private final People people;
+
+	PlanCoverage(Plans plans, Units units, IdentityService identityService, People people) {
 		this.plans = plans;
+		this.units = units;
+		this.identityService = identityService;
+		this.people = people;
 	}
 
 	public List<String> gaps(long roundId) {
@@ -26,7 +46,7 @@ public class PlanCoverage {
 		var findings = plans.coverage(roundId);
 		var measures = plans.plannedMeasures(roundId).values();
 		if (findings.isEmpty() && measures.isEmpty()) {
-			gaps.add("尚未导入整改方案：请在“导入方案”页上传方案工作簿");
+			gaps.add("尚未导入整改方案：请在本任务的“整改方案”标签页上传方案工作簿");
 			return gaps;
 		}
 		for (Plans.FindingCoverage finding : findings) {
@@ -35,11 +55,23 @@ public class PlanCoverage {
 						: "问题“" + shorten(finding.problem()) + "”的具体表现“" + shorten(finding.manifestation()) + "”还没有整改措施");
 			}
 		}
+		// The org chart may have changed since the import: a unit closed, a leader moved on.
+		Map<String, Unit> unitsById = units.findAll().stream().collect(Collectors.toMap(Unit::id, u -> u));
+		Set<String> leaders = identityService.createUserQuery().memberOfGroup(Roles.LEADER).list().stream()
+			.map(User::getId)
+			.collect(Collectors.toSet());
 		for (Plans.PlannedMeasure measure : measures) {
 			List<String> missing = new ArrayList<>();
 			if (measure.leader() == null) {
 				missing.add("责任领导");
 			}
+			else if (!leaders.contains(measure.leader())) {
+				gaps.add("措施 " + measure.code() + " 的责任领导 " + people.name(measure.leader()) + " 已不是分管领导");
+			}
+			measure.responsibleUnits().stream()
+				.map(unitsById::get)
+				.filter(u -> u == null || !u.active())
+				.forEach(u -> gaps.add("措施 " + measure.code() + " 的责任单位 " + (u == null ? "?" : u.name()) + " 已撤销"));
 			if (measure.responsibleUnits().isEmpty()) {
 				missing.add("责任单位");
 			}
@@ -63,7 +95,7 @@ public class PlanCoverage {
 			text.append("\n").append(i + 1).append(". ").append(gaps.get(i));
 		}
 		if (gaps.size() > SHOWN) {
-			text.append("\n……另有 ").append(gaps.size() - SHOWN).append(" 处，请在“导入方案”页查看全部");
+			text.append("\n……另有 ").append(gaps.size() - SHOWN).append(" 处，请在“整改方案”标签页查看全部");
 		}
 		return text.toString();
 	}

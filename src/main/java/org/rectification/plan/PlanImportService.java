@@ -90,13 +90,16 @@ public class PlanImportService {
 
 		Diff diff = diff(draft, existing);
 		Set<PlanDraft.Finding> existingFindings = existingFindings(roundId);
-		boolean findingsChanged = !existingFindings.equals(new HashSet<>(draft.findings()));
+		Set<PlanDraft.Finding> fileFindings = listed(new HashSet<>(draft.findings()),
+				draft.measures().stream().map(PlanDraft.Measure::finding).toList());
+		boolean findingsChanged = !existingFindings.equals(fileFindings);
 		if (status != RoundStatus.PLANNING) {
 			if (diff.changed() || findingsChanged) {
 				List<PlanProblem> conflicts = new ArrayList<>(diff.describe(status));
-				if (findingsChanged && !diff.changed()) {
-					conflicts.add(new PlanProblem(0, "", "", "文件中的方面、问题或具体表现与台账不一致"));
-				}
+				fileFindings.stream().filter(f -> !existingFindings.contains(f)).forEach(f -> conflicts.add(
+						new PlanProblem(0, "", "", "文件中的“" + describe(f) + "”在台账中没有")));
+				existingFindings.stream().filter(f -> !fileFindings.contains(f)).forEach(f -> conflicts.add(
+						new PlanProblem(0, "", "", "台账中的“" + describe(f) + "”在文件中没有")));
 				throw new PlanRejected(HttpStatus.CONFLICT, "PLAN_CONFLICT", frozenMessage(status), conflicts);
 			}
 			return new ImportResult(roundId, fileName, 0, 0, 0, diff.unchanged.size(), List.of(), List.of(), List.of(),
@@ -131,15 +134,27 @@ public class PlanImportService {
 			findings.add(new PlanDraft.Finding(a.text(), p.text(), null));
 			plans.manifestations(p.id()).values().forEach(m -> findings.add(new PlanDraft.Finding(a.text(), p.text(), m.text())));
 		}));
-		// A problem with manifestations is listed on its own only if a measure answers it as a whole.
-		Set<PlanDraft.Finding> answeredWhole = new HashSet<>();
-		plans.plannedMeasures(roundId).values().stream()
-			.filter(m -> m.manifestation() == null)
-			.forEach(m -> answeredWhole.add(new PlanDraft.Finding(m.aspect(), m.problem(), null)));
-		findings.removeIf(f -> f.manifestation() == null && !answeredWhole.contains(f)
+		return listed(findings, plans.plannedMeasures(roundId).values().stream()
+			.map(m -> new PlanDraft.Finding(m.aspect(), m.problem(), m.manifestation()))
+			.toList());
+	}
+
+	/**
+	 * The findings as compared between a file and the ledger: a problem that has manifestations counts on its
+	 * own only when a measure answers it as a whole (a heading row for the problem adds nothing).
+	 */
+	private static Set<PlanDraft.Finding> listed(Set<PlanDraft.Finding> findings, List<PlanDraft.Finding> answered) {
+		Set<PlanDraft.Finding> whole = new HashSet<>(answered);
+		Set<PlanDraft.Finding> result = new HashSet<>(findings);
+		result.removeIf(f -> f.manifestation() == null && !whole.contains(f)
 				&& findings.stream().anyMatch(o -> o.manifestation() != null && o.aspect().equals(f.aspect())
 						&& o.problem().equals(f.problem())));
-		return findings;
+		return result;
+	}
+
+	private static String describe(PlanDraft.Finding finding) {
+		String text = finding.problem() + (finding.manifestation() == null ? "" : " / " + finding.manifestation());
+		return text.length() <= 40 ? text : text.substring(0, 40) + "…";
 	}
 
 	private Diff diff(PlanDraft draft, Map<String, PlannedMeasure> existing) {

@@ -70,6 +70,14 @@ public class UnitTaskService {
 	/** Creates the unit's task for a measure and starts its process, in one transaction. */
 	@Transactional
 	public UnitTask dispatch(long measureId, String unitId, String actor) {
+		rounds.findMeasure(measureId)
+			.flatMap(m -> rounds.findRound(m.roundId()))
+			.filter(r -> r.processInstanceId() != null)
+			.ifPresent(r -> {
+				// Its process waits for exactly the tasks it fanned out; a task added beside it would be forgotten.
+				throw RuleViolation.conflict("ROUND_MANAGED_BY_PROCESS",
+						"轮次“" + r.name() + "”的整改任务在方案批准后由系统按方案下达；如需增加责任单位，请修改方案");
+			});
 		long id = createUnitTask(measureId, unitId, actor);
 		// Nobody holds CREATE_INSTANCE on this process: the ledger is its only door, so it starts as the system.
 		// Its start listener links the instance to the unit task.

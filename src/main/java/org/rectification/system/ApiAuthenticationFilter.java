@@ -44,6 +44,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (isModifying(request) && isCrossSite(request)) {
+			// Browsers attach cached Basic credentials to forged cross-site requests too; no client of ours sends one.
+			reject(response, HttpServletResponse.SC_FORBIDDEN, "CROSS_SITE_REQUEST", "拒绝来自其他网站的修改请求");
+			return;
+		}
 		boolean basic = hasBasicAuth(request);
 		CurrentUser user = basic ? fromBasicAuth(request) : fromWebappSession(request);
 		if (user != null && !basic && isModifying(request) && !hasValidCsrfToken(request)) {
@@ -61,6 +66,30 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		}
 		finally {
 			identityService.clearAuthentication();
+		}
+	}
+
+	/**
+	 * The browser says the request comes from another site (Sec-Fetch-Site, sent by current browsers), or, for
+	 * a browser that does not say, its Origin is not this server. Clients without a browser send neither.
+	 */
+	private static boolean isCrossSite(HttpServletRequest request) {
+		String site = request.getHeader("Sec-Fetch-Site");
+		if (site != null) {
+			return !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
+		}
+		String origin = request.getHeader(HttpHeaders.ORIGIN);
+		if (origin == null || origin.isBlank()) {
+			return false;
+		}
+		String host = request.getHeader(HttpHeaders.HOST);
+		try {
+			java.net.URI uri = java.net.URI.create(origin);
+			String originHost = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+			return host == null || !host.equalsIgnoreCase(originHost);
+		}
+		catch (IllegalArgumentException e) {
+			return true;
 		}
 	}
 

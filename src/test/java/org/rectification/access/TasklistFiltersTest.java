@@ -74,7 +74,7 @@ class TasklistFiltersTest {
 
 	@Test
 	void shouldListOnlyTheUnitsOwnTasksInItsUnitFilter() {
-		Http.basic(port, "office1").post("/api/rounds", Plans.round("过滤器测试 " + UUID.randomUUID(),
+		Http.basic(port, "admin").post("/api/rounds", Plans.round("过滤器测试 " + UUID.randomUUID(),
 				List.of(Plans.measure("1-1", "限期整改", "leader2", "school-hql", "school-hxz"))));
 		Http tasklist = Http.tasklistSession(port, "hql1");
 		String filterId = filterId(tasklist, TasklistFilters.UNIT_TASKS);

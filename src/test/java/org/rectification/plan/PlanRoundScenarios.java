@@ -112,6 +112,10 @@ abstract class PlanRoundScenarios {
 		assertThat(unitTaskCodes("syxx1", roundId)).containsExactly("3.1");
 		assertThat(unitTaskCodes("djb1", roundId)).containsExactly("1.1");
 		assertThat(unitTaskCodes("jcg1", roundId)).containsExactly("2.1");
+		long measureId = round(roundId).at("/measures/0/id").asLong();
+		Response extra = Http.basic(port, "office1").post("/api/measures/" + measureId + "/unit-tasks", Map.of("unitId", "school-sz"));
+		assertThat(extra.status()).isEqualTo(409);
+		assertThat(extra.json().get("code").asText()).isEqualTo("ROUND_MANAGED_BY_PROCESS");
 		Http school = Http.tasklistSession(port, "syxx1");
 		JsonNode visible = school.get(ENGINE + "/task?taskDefinitionKey=Task_SubmitEvidence&candidateGroup=school-syxx").json();
 		assertThat(visible).anySatisfy(t -> assertThat(t.get("name").asText()).isEqualTo("【3.1】提交佐证材料 · 实验小学"));

@@ -53,7 +53,7 @@ abstract class LedgerTransactionScenarios {
 
 	@BeforeEach
 	void oneTask() {
-		var created = Http.basic(port, "office1").post("/api/rounds", Plans.round("事务测试 " + UUID.randomUUID(),
+		var created = Http.basic(port, "admin").post("/api/rounds", Plans.round("事务测试 " + UUID.randomUUID(),
 				List.of(Plans.measure("1-1", "限期整改", "leader2", "school-zyl"))));
 		long roundId = created.json().at("/round/id").asLong();
 		unitTaskId = unitTasks.list(roundId, null, null).get(0).id();

@@ -38,7 +38,7 @@ abstract class UnitAccessScenarios {
 
 	@BeforeEach
 	void twoSchoolsWithOneMeasure() {
-		Response created = Http.basic(port, "office1").post("/api/rounds", Plans.round("权限测试 " + UUID.randomUUID(),
+		Response created = Http.basic(port, "admin").post("/api/rounds", Plans.round("权限测试 " + UUID.randomUUID(),
 				List.of(Plans.measure("1-1", "限期整改", "leader2", "school-yz", "school-ez"))));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		long roundId = created.json().at("/round/id").asLong();

@@ -190,7 +190,7 @@ abstract class UnitRectificationScenarios {
 		String name = "校验测试 " + UUID.randomUUID();
 		Map<String, Object> bad = Plans.measure("1-1", "马上就改", "syzx1", "school-nowhere", "lead");
 		bad.put("deadline", LocalDate.now().minusYears(1).toString());
-		Response response = Http.basic(port, "office1").post("/api/rounds", Plans.round(name, List.of(bad)));
+		Response response = Http.basic(port, "admin").post("/api/rounds", Plans.round(name, List.of(bad)));
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.json().get("code").asText()).isEqualTo("VALIDATION_FAILED");
@@ -207,7 +207,7 @@ abstract class UnitRectificationScenarios {
 
 	@Test
 	void shouldShowTheRoundsPlanAndItsItemsByStateToOverseersOnly() {
-		Response created = Http.basic(port, "office1").post("/api/rounds", Plans.round("进度测试 " + UUID.randomUUID(),
+		Response created = Http.basic(port, "admin").post("/api/rounds", Plans.round("进度测试 " + UUID.randomUUID(),
 				List.of(Plans.measure("1-1", "限期整改", "leader2", "school-ez", "school-sz", "school-sx"))));
 		long roundId = created.json().at("/round/id").asLong();
 		JsonNode tasks = Http.basic(port, "office1").get("/api/unit-tasks?roundId=" + roundId).json();
@@ -227,7 +227,7 @@ abstract class UnitRectificationScenarios {
 
 	@Test
 	void shouldSendAMeasureToOneMoreUnitOnceAndRecordItAsResponsible() {
-		Response created = Http.basic(port, "office1").post("/api/rounds", Plans.round("追加单位 " + UUID.randomUUID(),
+		Response created = Http.basic(port, "admin").post("/api/rounds", Plans.round("追加单位 " + UUID.randomUUID(),
 				List.of(Plans.measure("1-1", "限期整改", "leader2", "school-ez"))));
 		long roundId = created.json().at("/round/id").asLong();
 		long measureId = created.json().at("/measures/0/id").asLong();
@@ -274,19 +274,40 @@ abstract class UnitRectificationScenarios {
 	}
 
 	@Test
-	void shouldLetOnlyTheOfficeRegisterRounds() {
-		Response response = Http.basic(port, "syzx1").post("/api/rounds",
-				Plans.round("越权 " + UUID.randomUUID(), List.of(Plans.measure("1-1", "限期整改", "leader2", "school-syzx"))));
+	void shouldLetOnlyAdministratorsRegisterApprovedRoundsDirectly() {
+		for (String user : List.of("syzx1", "office1", "leader1")) {
+			Response response = Http.basic(port, user).post("/api/rounds",
+					Plans.round("越权 " + UUID.randomUUID(), List.of(Plans.measure("1-1", "限期整改", "leader2", "school-syzx"))));
 
-		assertThat(response.status()).isEqualTo(403);
-		assertThat(response.json().get("message").asText()).isEqualTo("只有整改办可以登记巡察轮次");
+			assertThat(response.status()).as(user).isEqualTo(403);
+			assertThat(response.json().get("message").asText()).startsWith("直接登记已批准的巡察轮次仅用于迁移");
+		}
+	}
+
+	@Test
+	void shouldRefuseAModifyingCallFromAnotherSite() {
+		long id = dispatch("限期整改", "leader2", "school-sx").get(0);
+		Map<String, String> evidence = Map.of("summary", "已整改", "completionDate", LocalDate.now().toString());
+
+		Response forged = Http.basic(port, "sx1").withHeader("Sec-Fetch-Site", "cross-site")
+			.post("/api/unit-tasks/" + id + "/evidence", evidence);
+		Response otherOrigin = Http.basic(port, "sx1").withHeader("Origin", "http://evil.example")
+			.post("/api/unit-tasks/" + id + "/evidence", evidence);
+
+		assertThat(forged.status()).isEqualTo(403);
+		assertThat(forged.json().get("code").asText()).isEqualTo("CROSS_SITE_REQUEST");
+		assertThat(otherOrigin.status()).isEqualTo(403);
+		assertThat(state(id)).isEqualTo("IN_PROGRESS");
+		Response sameSite = Http.basic(port, "sx1").withHeader("Sec-Fetch-Site", "same-origin")
+			.post("/api/unit-tasks/" + id + "/evidence", evidence);
+		assertThat(sameSite.status()).as(sameSite.body()).isEqualTo(200);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
 
 	/** Registers a round whose single measure goes to the given units; returns the unit task ids. */
 	List<Long> dispatch(String type, String leader, String... units) {
-		Response created = Http.basic(port, "office1").post("/api/rounds",
+		Response created = Http.basic(port, "admin").post("/api/rounds",
 				Plans.round("测试轮次 " + UUID.randomUUID(), List.of(Plans.measure("1-1", type, leader, units))));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		long roundId = created.json().at("/round/id").asLong();

@@ -30,6 +30,8 @@ public final class Http {
 
 	private final HttpClient client;
 
+	private final java.util.Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
+
 	private Http(int port, String user, String password) {
 		this.base = "http://localhost:" + port;
 		this.basicAuth = user == null ? null
@@ -60,6 +62,12 @@ public final class Http {
 		// The login starts a new session; its CSRF token comes with the next request, as in the browser.
 		http.get("/camunda/api/admin/auth/user/default");
 		return http;
+	}
+
+	/** Sends the header with every later request, as a browser adds Origin or Sec-Fetch-Site. */
+	public Http withHeader(String name, String value) {
+		extraHeaders.put(name, value);
+		return this;
 	}
 
 	public Response get(String path) {
@@ -125,6 +133,7 @@ public final class Http {
 
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+		extraHeaders.forEach(builder::header);
 		if (basicAuth != null) {
 			builder.header("Authorization", basicAuth);
 		}

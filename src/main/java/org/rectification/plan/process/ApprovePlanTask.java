@@ -86,6 +86,11 @@ class ApprovePlanTask implements TaskListener {
 		}
 		switch (decision) {
 			case InspectionRoundProcess.DECISION_APPROVE -> {
+				List<String> gaps = coverage.gaps(roundId);
+				if (!gaps.isEmpty()) {
+					throw RuleViolation.conflict("PLAN_HAS_GAPS", "方案现在有 " + gaps.size() + " 处缺口（如：" + gaps.get(0)
+							+ "），不能批准；请退回整改办修改");
+				}
 				plans.insertDecision(roundId, PlanDecision.Outcome.APPROVED, reason.isEmpty() ? null : reason,
 						user.userId(), clock.now());
 				plans.markApproved(roundId, user.userId(), clock.now());

@@ -24,6 +24,11 @@ public final class LedgerWorkbook {
 	static final List<String> HEADERS = List.of("编号", "方面", "问题", "具体表现", "整改措施", "责任领导", "责任单位", "责任人",
 			"完成时限", "进展情况", "状态", "完成日期", "类型", "牵头单位", "配合单位");
 
+	static final String ROUND_SHEET = "整改台账";
+
+	/** A unit's export holds only its own rows; the importer refuses it as a plan. */
+	static final String UNIT_SHEET = "单位台账";
+
 	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 10, 16, 12, 12, 44, 14, 12, 10, 14, 20 };
 
 	private LedgerWorkbook() {
@@ -39,7 +44,7 @@ public final class LedgerWorkbook {
 		// Streaming keeps a few hundred rows in memory however large the round is.
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			Cells cells = new Cells(workbook);
-			Sheet sheet = workbook.createSheet("整改台账");
+			Sheet sheet = workbook.createSheet(unitName == null ? ROUND_SHEET : UNIT_SHEET);
 			Row title = sheet.createRow(0);
 			title.createCell(0).setCellValue(round.name() + (unitName == null ? "" : "（" + unitName + "）") + " 整改台账");
 			title.getCell(0).setCellStyle(cells.title);

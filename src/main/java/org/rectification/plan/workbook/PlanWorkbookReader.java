@@ -41,7 +41,9 @@ public final class PlanWorkbookReader {
 
 	static final int MAX_CODE = 20;
 
-	private static final Pattern UNIT_SEPARATORS = Pattern.compile("[、，,；;/\\s]+");
+	static final int MAX_ROWS = 20_000;
+
+	private static final Pattern UNIT_SEPARATORS = Pattern.compile("[、，,；;/\\s\u3000]+");
 
 	private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
@@ -58,6 +60,11 @@ public final class PlanWorkbookReader {
 	private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
 
 	private final List<PlanProblem> problems = new ArrayList<>();
+
+	static {
+		// A 10MB upload may not inflate into sheets of gigabytes (POI also refuses suspicious inflation ratios).
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+	}
 
 	private PlanWorkbookReader(PlanDirectory directory, LocalDate feedbackDate) {
 		this.directory = directory;
@@ -77,6 +84,9 @@ public final class PlanWorkbookReader {
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				Sheet sheet = workbook.getSheetAt(i);
 				Optional<Integer> headerRow = findHeaderRow(sheet);
+				if (headerRow.isPresent() && sheet.getSheetName().equals(LedgerWorkbook.UNIT_SHEET)) {
+					throw PlanRejected.file("UNIT_LEDGER", "这是某一单位的台账，只含该单位的事项，不能作为整改方案导入；请上传完整的方案或全轮次台账");
+				}
 				if (headerRow.isPresent()) {
 					PlanDraft draft = readSheet(sheet, headerRow.get());
 					if (!problems.isEmpty()) {
@@ -149,10 +159,31 @@ public final class PlanWorkbookReader {
 		if (!problems.isEmpty()) {
 			return null;
 		}
+		if (sheet.getLastRowNum() - headerRow > MAX_ROWS) {
+			problems.add(new PlanProblem(0, "", "", "表格超过 " + MAX_ROWS + " 行，不像是一份整改方案；请检查是否选错了文件"));
+			return null;
+		}
+		// Only the plan's columns and the sheet's real rows: a merge may claim a million empty rows.
 		Map<String, CellRangeAddress> merged = new HashMap<>();
+		Map<Integer, String> headings = new HashMap<>();
 		for (CellRangeAddress region : sheet.getMergedRegions()) {
-			for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
-				for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+			long spanned = columns.values().stream()
+				.filter(c -> c >= region.getFirstColumn() && c <= region.getLastColumn())
+				.count();
+			if (spanned >= 4 && region.getFirstRow() > headerRow) {
+				Row row = sheet.getRow(region.getFirstRow());
+				Cell cell = row == null ? null : row.getCell(region.getFirstColumn());
+				String text = cell == null ? "" : formatter.formatCellValue(cell).strip();
+				if (!text.isEmpty()) {
+					headings.put(region.getFirstRow(), text);
+				}
+			}
+			int lastRow = Math.min(region.getLastRow(), sheet.getLastRowNum());
+			for (int c : columns.values()) {
+				if (c < region.getFirstColumn() || c > region.getLastColumn()) {
+					continue;
+				}
+				for (int r = Math.max(region.getFirstRow(), headerRow + 1); r <= lastRow; r++) {
 					merged.put(r + ":" + c, region);
 				}
 			}
@@ -160,6 +191,16 @@ public final class PlanWorkbookReader {
 		Sheets state = new Sheets();
 		for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
 			Line line = new Line(sheet, r, columns, merged);
+			String heading = headings.get(r);
+			if (heading != null) {
+				// A row merged across the table, as "一、党的政治建设方面" often is: the aspect of the rows below.
+				state.aspect = heading;
+				state.problem = null;
+				state.manifestation = null;
+				state.current = null;
+				state.headingAspect = true;
+				continue;
+			}
 			if (!line.hasOwnContent() || line.text(PlanColumn.CODE).startsWith(EXAMPLE_PREFIX)) {
 				continue;
 			}
@@ -189,11 +230,15 @@ public final class PlanWorkbookReader {
 
 		MeasureBuilder current;
 
+		/** The aspect came from a heading row, so the next row starts a new aspect though its cell is blank. */
+		boolean headingAspect;
+
 	}
 
 	private void readLine(Line line, Sheets state) {
 		String aspect = line.text(PlanColumn.ASPECT);
-		boolean newAspect = !aspect.isEmpty() && !aspect.equals(state.aspect);
+		boolean newAspect = (!aspect.isEmpty() && !aspect.equals(state.aspect)) || (aspect.isEmpty() && state.headingAspect);
+		state.headingAspect = false;
 		if (aspect.isEmpty()) {
 			aspect = state.aspect;
 		}
@@ -245,6 +290,11 @@ public final class PlanWorkbookReader {
 			continueMeasure(line, current);
 			return;
 		}
+		if (current != null && !sameFinding && code.equals(current.code) && text.equals(current.text)) {
+			problems.add(line.problem(PlanColumn.CODE, "措施 " + code + " 跨越了多个具体表现；一条措施只能对应一个具体表现（或整个问题），请拆成不同编号的措施"));
+			state.current = new MeasureBuilder(line.excelRow(), code, text, finding);
+			return;
+		}
 		if (code.isEmpty()) {
 			problems.add(line.problem(PlanColumn.CODE, "必填：每条整改措施都要有编号"));
 			return;
@@ -260,7 +310,8 @@ public final class PlanWorkbookReader {
 		Integer earlier = state.codeRows.putIfAbsent(code, line.excelRow());
 		if (earlier != null) {
 			problems.add(line.problem(PlanColumn.CODE, "编号 " + code + " 与第" + earlier + "行重复"));
-			state.current = null;
+			// Rows continuing the duplicate belong to it and need no errors of their own.
+			state.current = new MeasureBuilder(line.excelRow(), code, text, finding);
 			return;
 		}
 		MeasureBuilder measure = new MeasureBuilder(line.excelRow(), code, text, finding);
@@ -381,7 +432,7 @@ public final class PlanWorkbookReader {
 		if (text.isEmpty()) {
 			return null;
 		}
-		LocalDate date = cell != null && cell.getCellType() == CellType.NUMERIC ? excelDate(cell) : parseDate(text);
+		LocalDate date = numeric(cell) ? excelDate(cell) : parseDate(text);
 		if (date == null) {
 			problems.add(line.problem(PlanColumn.DEADLINE, "无法识别的日期“" + text + "”，请写成 2025-06-30、2025年6月30日 或 2025年6月底"));
 			return null;
@@ -392,8 +443,18 @@ public final class PlanWorkbookReader {
 		return date;
 	}
 
+	/** A number cell, or a formula whose last result was a number (Excel keeps it in the file). */
+	private static boolean numeric(Cell cell) {
+		return cell != null && (cell.getCellType() == CellType.NUMERIC
+				|| (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC));
+	}
+
 	private static LocalDate excelDate(Cell cell) {
 		double value = cell.getNumericCellValue();
+		if (value >= 19000101 && value <= 20991231 && value == Math.rint(value)) {
+			// 20250630 typed as a number
+			return parseDate(String.valueOf((long) value));
+		}
 		// Serial numbers of the years 1990 to 2099, whatever the cell's number format says.
 		if (!DateUtil.isValidExcelDate(value) || value < 32874 || value > 73415) {
 			return null;
@@ -496,10 +557,12 @@ public final class PlanWorkbookReader {
 		Cell cell(PlanColumn column) {
 			int c = columns.get(column);
 			CellRangeAddress region = merged.get(rowIndex + ":" + c);
-			int r = region == null ? rowIndex : region.getFirstRow();
-			int col = region == null ? c : region.getFirstColumn();
-			Row row = sheet.getRow(r);
-			return row == null ? null : row.getCell(col);
+			if (region != null && region.getFirstColumn() != c) {
+				// Merged in from the left: the value belongs to another column.
+				return null;
+			}
+			Row row = sheet.getRow(region == null ? rowIndex : region.getFirstRow());
+			return row == null ? null : row.getCell(c);
 		}
 
 		String text(PlanColumn column) {

@@ -153,6 +153,93 @@ class PlanWorkbookReaderTest {
 	}
 
 	@Test
+	void shouldTakeARowMergedAcrossTheTableAsTheAspectOfTheRowsBelow() {
+		PlanDraft draft = read(plan()
+			.row(A1)
+			.row("1.1", "", P1, "", "制定计划", "限期整改", "张伟", "党建办", "", "党建办　办公室", "", "2025-06-30")
+			.row(A2)
+			.row("2.1", "", P3, "", "专项治理", "限期整改", "李娜", "办公室", "", "全体学校", "", "2025-06-30")
+			.merge("A2:L2").merge("A4:L4")
+			.bytes());
+
+		assertThat(draft.measures()).extracting(m -> m.finding().aspect()).containsExactly(A1, A2);
+		assertThat(draft.measures().get(0).responsibleUnits()).containsExactly("dept-djb", "dept-bgs");
+	}
+
+	@Test
+	void shouldNotSpreadACellMergedSidewaysIntoTheNextColumns() {
+		PlanDraft draft = read(plan()
+			.row("1.1", A1, P1, "", "制定计划", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30")
+			.row("1.2", A1, P1, "", "建立档案", "立行立改", "", "", "", "党建办", "", "2025-06-30")
+			.merge("F3:H3")
+			.bytes());
+
+		PlanDraft.Measure merged = draft.measures().get(1);
+		assertThat(merged.type()).isEqualTo(MeasureType.IMMEDIATE);
+		assertThat(merged.leader()).isNull();
+		assertThat(merged.leadUnit()).isNull();
+	}
+
+	@Test
+	void shouldReadDatesGivenAsFormulasOrTypedAsNumbers() throws Exception {
+		byte[] file;
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				var out = new java.io.ByteArrayOutputStream()) {
+			var sheet = workbook.createSheet("整改方案");
+			var header = sheet.createRow(0);
+			List<String> headers = org.rectification.support.PlanWorkbooks.HEADERS;
+			for (int c = 0; c < headers.size(); c++) {
+				header.createCell(c).setCellValue(headers.get(c));
+			}
+			String[] first = { "1.1", A1, P1, "", "制定计划", "限期整改", "张伟", "党建办", "", "党建办", "" };
+			String[] second = { "1.2", "", "", "", "建立档案", "限期整改", "张伟", "党建办", "", "党建办", "" };
+			var r1 = sheet.createRow(1);
+			var r2 = sheet.createRow(2);
+			for (int c = 0; c < first.length; c++) {
+				r1.createCell(c).setCellValue(first[c]);
+				r2.createCell(c).setCellValue(second[c]);
+			}
+			r1.createCell(11).setCellValue(20250630);
+			var formula = r2.createCell(11);
+			formula.setCellFormula("DATE(2025,7,31)");
+			var style = workbook.createCellStyle();
+			style.setDataFormat((short) 14);
+			formula.setCellStyle(style);
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			workbook.write(out);
+			file = out.toByteArray();
+		}
+
+		PlanDraft draft = read(file);
+
+		assertThat(draft.measures()).extracting(PlanDraft.Measure::deadline)
+			.containsExactly(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 31));
+	}
+
+	@Test
+	void shouldSayWhyAMeasureMergedOverTwoManifestationsIsRefused() {
+		PlanRejected e = rejected(plan()
+			.row("1.1", A1, P1, "1. 表现一", "制定计划", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30")
+			.row("", "", "", "2. 表现二", "", "", "", "", "", "", "", "")
+			.merge("A2:A3").merge("E2:E3")
+			.bytes());
+
+		assertThat(e.problems()).extracting(PlanProblem::text).containsExactly(
+				"第3行 A列（编号）：措施 1.1 跨越了多个具体表现；一条措施只能对应一个具体表现（或整个问题），请拆成不同编号的措施");
+	}
+
+	@Test
+	void shouldRefuseAUnitsLedgerAsAPlan() throws Exception {
+		var round = new org.rectification.ledger.InspectionRound(1L, "2025年巡察", "区委第三巡察组", "区教育局", null, null,
+				FEEDBACK, null, FEEDBACK.plusMonths(6), org.rectification.ledger.RoundStatus.IN_RECTIFICATION, null, null,
+				null, null, "office1", null);
+		var out = new java.io.ByteArrayOutputStream();
+		LedgerWorkbook.write(round, "实验中学", List.of(), Map.of(), ORG, java.time.OffsetDateTime.now(), out);
+
+		assertThat(rejected(out.toByteArray()).code()).isEqualTo("UNIT_LEDGER");
+	}
+
+	@Test
 	void shouldSkipTheTemplatesExampleRowAndBlankRows() {
 		PlanDraft draft = read(plan()
 			.row("示例1.1.1", A1, P1, "", "示例措施", "限期整改", "张伟", "党建办", "", "全体学校", "", "2025-06-30")
