@@ -288,7 +288,8 @@ class TasklistWalkBrowserTest {
 
 	/** Opens the task and waits until its form shows the item's context. */
 	private void openTask(String taskName) {
-		wait.until(ExpectedConditions.elementToBeClickable(taskLink(taskName))).click();
+		// Other tests' rounds add tasks: the link may be below the fold, under Tasklist's footer.
+		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(taskLink(taskName)))).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2.task"), taskName));
 		waitForFormContext();
 	}

@@ -75,7 +75,7 @@ abstract class UnitRectificationScenarios {
 		List<String> transitions = new ArrayList<>();
 		done.get("history").forEach(h -> transitions.add(h.path("fromState").asText("-") + ">" + h.get("toState").asText()
 				+ "@" + h.get("changedBy").asText()));
-		assertThat(transitions).containsExactly("->IN_PROGRESS@office1", "IN_PROGRESS>UNDER_REVIEW@syzx1",
+		assertThat(transitions).containsExactly("->IN_PROGRESS@admin", "IN_PROGRESS>UNDER_REVIEW@syzx1",
 				"UNDER_REVIEW>RETURNED@office1", "RETURNED>UNDER_REVIEW@syzx1", "UNDER_REVIEW>AWAITING_SIGN_OFF@office1",
 				"AWAITING_SIGN_OFF>SIGNED_OFF@leader2");
 	}
