@@ -1,9 +1,7 @@
 package org.rectification.rectification;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
@@ -243,23 +241,11 @@ public class UnitTaskService {
 	}
 
 	private LocalDate date(Object value) {
-		if (value instanceof LocalDate date) {
-			return date;
-		}
-		if (value instanceof Date date) {
-			return date.toInstant().atZone(clock.zone()).toLocalDate();
-		}
-		String text = text(value);
-		if (text.isEmpty()) {
-			return null;
-		}
 		try {
-			// form-js date pickers submit yyyy-MM-dd; a client sending a timestamp means that instant in the bureau
-			return text.length() == 10 ? LocalDate.parse(text)
-					: OffsetDateTime.parse(text).atZoneSameInstant(clock.zone()).toLocalDate();
+			return clock.date(value);
 		}
 		catch (DateTimeParseException e) {
-			throw new RuleViolation("COMPLETION_DATE_INVALID", "完成日期“" + text + "”无法识别，请使用 yyyy-MM-dd 格式");
+			throw new RuleViolation("COMPLETION_DATE_INVALID", "完成日期“" + text(value) + "”无法识别，请使用 yyyy-MM-dd 格式");
 		}
 	}
 

@@ -1,6 +1,8 @@
 package org.rectification.system;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -31,6 +33,26 @@ public class BusinessClock {
 
 	public ZoneId zone() {
 		return zone;
+	}
+
+	/**
+	 * A date a form or client submitted: form-js date pickers send yyyy-MM-dd; a timestamp means that instant
+	 * in the bureau. {@code null} for an empty value.
+	 *
+	 * @throws DateTimeParseException when the text is no date
+	 */
+	public LocalDate date(Object value) {
+		if (value instanceof LocalDate date) {
+			return date;
+		}
+		if (value instanceof Date date) {
+			return date.toInstant().atZone(zone).toLocalDate();
+		}
+		String text = value == null ? "" : value.toString().strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		return text.length() == 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDate();
 	}
 
 }

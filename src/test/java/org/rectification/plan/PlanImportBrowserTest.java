@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rectification.support.BrowserAvailable;
 import org.rectification.support.DemoTest;
 import org.rectification.support.HeadlessChromium;
+import org.rectification.support.TasklistPage;
 import org.rectification.support.Http;
 import org.rectification.support.PlanWorkbooks;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,8 +45,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(BrowserAvailable.class)
 class PlanImportBrowserTest {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	private static final LocalDate DUE = LocalDate.now().plusMonths(2);
 
 	private final String roundName = "区委巡察反馈整改-" + UUID.randomUUID().toString().substring(0, 4);
@@ -62,12 +58,14 @@ class PlanImportBrowserTest {
 
 	private WebDriverWait wait;
 
+	private TasklistPage page;
+
 	@BeforeEach
-	void startBrowser() throws IOException {
-		Files.createDirectories(SCREENSHOTS);
+	void startBrowser() {
 		chromium = HeadlessChromium.start();
 		driver = chromium.driver();
-		wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
+		page = new TasklistPage(driver, port);
+		wait = page.waiting();
 	}
 
 	@AfterEach
@@ -83,19 +81,19 @@ class PlanImportBrowserTest {
 			walk();
 		}
 		catch (AssertionError | RuntimeException e) {
-			screenshot("plan-failure");
-			Files.writeString(SCREENSHOTS.resolve("plan-failure.html"), driver.getPageSource(), StandardCharsets.UTF_8);
+			page.screenshot("plan-failure");
+			page.pageSource("plan-failure");
 			throw e;
 		}
 	}
 
 	private void walk() throws IOException {
-		login("office1");
+		page.login("office1");
 		startRound();
-		openFilter("整改方案");
+		page.openFilter("整改方案");
 		String importTask = "【" + roundName + "】导入整改方案";
-		openTask(importTask);
-		openTab("整改方案");
+		page.openTask(importTask);
+		page.openTab("整改方案");
 		WebElement template = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.rp-template")));
 		assertThat(template.getDomAttribute("href")).isEqualTo("/api/plan-template.xlsx");
 
@@ -114,37 +112,37 @@ class PlanImportBrowserTest {
 		assertThat(problems).containsExactly("3 G 责任领导 “张卫”不是系统中的分管领导",
 				"6 J 责任单位 单位“实验一小”不存在（请填写系统中的单位全称，或 全体学校、全体股室 等单位集合）",
 				"9 L 完成时限 无法识别的日期“下月底”，请写成 2025-06-30、2025年6月30日 或 2025年6月底");
-		screenshot("plan-1-errors-listed");
+		page.screenshot("plan-1-errors-listed");
 		assertThat(progress().get("measures").asInt()).isZero();
 
 		upload(fixed);
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rp-success")));
 		assertThat(driver.findElement(By.cssSelector(".rp-success")).getText()).contains("整改方案已导入", "新增 14 条");
 		assertThat(driver.findElement(By.cssSelector(".rp-gaps-none")).isDisplayed()).isTrue();
-		screenshot("plan-2-imported");
+		page.screenshot("plan-2-imported");
 
-		openTab("Form");
-		claimIfNeeded();
-		complete(importTask);
+		page.openTab("Form");
+		page.claimIfNeeded();
+		page.complete(importTask);
 
-		login("leader1");
-		openFilter("方案审批");
+		page.login("leader1");
+		page.openFilter("方案审批");
 		String approveTask = "【" + roundName + "】审批整改方案";
-		openTask(approveTask);
-		claimIfNeeded();
-		chooseOption("批准，下达各责任单位");
-		screenshot("plan-3-approval");
-		complete(approveTask);
+		page.openTask(approveTask);
+		page.claimIfNeeded();
+		page.chooseOption("批准，下达各责任单位");
+		page.screenshot("plan-3-approval");
+		page.complete(approveTask);
 		awaitFanOut();
 
-		login("syxx1");
-		openFilter("本单位待办");
-		waitForTaskInList("【3.1】提交佐证材料 · 实验小学");
-		waitForTaskInList("【1.2】提交佐证材料 · 实验小学");
-		screenshot("plan-4-school-tasks");
-		login("jcg1");
-		openFilter("本单位待办");
-		waitForTaskInList("【2.1】提交佐证材料 · 计划财务股");
+		page.login("syxx1");
+		page.openFilter("本单位待办");
+		page.waitForTaskInList("【3.1】提交佐证材料 · 实验小学");
+		page.waitForTaskInList("【1.2】提交佐证材料 · 实验小学");
+		page.screenshot("plan-4-school-tasks");
+		page.login("jcg1");
+		page.openFilter("本单位待办");
+		page.waitForTaskInList("【2.1】提交佐证材料 · 计划财务股");
 
 		long roundId = roundId();
 		List<List<String>> ledger = PlanWorkbooks
@@ -202,39 +200,17 @@ class PlanImportBrowserTest {
 
 	// --- Tasklist ---
 
-	/** Logs in afresh; types again if the login page was still settling and a keystroke went astray. */
-	private void login(String user) {
-		driver.manage().deleteAllCookies();
-		driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-		By nameField = By.cssSelector("input[ng-model='username']");
-		By passwordField = By.cssSelector("input[ng-model='password']");
-		for (int attempt = 0; attempt < 3; attempt++) {
-			WebElement name = wait.until(ExpectedConditions.elementToBeClickable(nameField));
-			WebElement password = wait.until(ExpectedConditions.elementToBeClickable(passwordField));
-			name.clear();
-			name.sendKeys(user);
-			password.clear();
-			password.click();
-			password.sendKeys("demo");
-			if (user.equals(name.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"))) {
-				break;
-			}
-		}
-		driver.findElement(By.cssSelector("button[type='submit']")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
-	}
-
 	/** Registers the round through Tasklist's start dialog and the start form. */
 	private void startRound() {
 		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='Start process']"))).click();
 		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='巡察整改轮次']"))).click();
-		type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[id$='-Field_roundName']"))), roundName);
-		type(driver.findElement(By.cssSelector("input[id$='-Field_inspectionGroup']")), "区委第三巡察组");
-		type(driver.findElement(By.cssSelector("input[id$='-Field_inspectedBody']")), "区教育局");
-		pickDate("feedbackDate", LocalDate.now().minusDays(20));
-		pickDate("deadline", DUE.plusMonths(1));
-		type(driver.findElement(By.cssSelector("input[id$='-Field_documentNo']")), "教党〔2025〕12号");
-		screenshot("plan-0-start-form");
+		type(page.waitForField("input", "roundName"), roundName);
+		type(page.field("input", "inspectionGroup"), "区委第三巡察组");
+		type(page.field("input", "inspectedBody"), "区教育局");
+		page.pickDate("feedbackDate", LocalDate.now().minusDays(20));
+		page.pickDate("deadline", DUE.plusMonths(1));
+		type(page.field("input", "documentNo"), "教党〔2025〕12号");
+		page.screenshot("plan-0-start-form");
 		driver.findElement(By.xpath("//button[normalize-space(.)='Start']")).click();
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[id$='-Field_roundName']")));
 	}
@@ -244,80 +220,12 @@ class PlanImportBrowserTest {
 		field.sendKeys(text);
 	}
 
-	private void pickDate(String key, LocalDate date) {
-		WebElement input = driver.findElement(By.cssSelector("input[id$='-Field_" + key + "-date']"));
-		scrollTo(input).click();
-		input.sendKeys(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
-		// flatpickr shows the date back without leading zeros
-		wait.until(ExpectedConditions.attributeToBe(input, "value", date.format(DateTimeFormatter.ofPattern("M/d/yyyy"))));
-	}
-
-	private void openFilter(String name) {
-		By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4/a[normalize-space(text())='" + name + "']]");
-		wait.until(ExpectedConditions.elementToBeClickable(filter)).findElement(By.cssSelector("h4 a")).click();
-		wait.until(ExpectedConditions.attributeContains(filter, "class", "active"));
-	}
-
-	private By taskLink(String taskName) {
-		return By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)='"
-				+ taskName + "']");
-	}
-
-	private void waitForTaskInList(String taskName) {
-		wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(taskName)));
-	}
-
-	private void openTask(String taskName) {
-		// Other tests' rounds add tasks: the link may be below the fold, under Tasklist's footer.
-		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(taskLink(taskName)))).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2.task"), taskName));
-	}
-
-	private void openTab(String label) {
-		By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='" + label + "']");
-		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(tab))).click();
-	}
-
+	/** Chooses the file in the 整改方案 tab and uploads it. */
 	private void upload(Path file) {
 		WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input.rp-file")));
 		input.sendKeys(file.toAbsolutePath().toString());
-		scrollTo(driver.findElement(By.cssSelector("button.rp-upload"))).click();
+		page.scrollTo(driver.findElement(By.cssSelector("button.rp-upload"))).click();
 		wait.until(d -> !d.findElements(By.cssSelector(".rp-error, .rp-success")).isEmpty());
-	}
-
-	private void claimIfNeeded() {
-		List<WebElement> claim = driver.findElements(By.cssSelector(".task-card button.claim"));
-		if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
-			claim.get(0).click();
-			wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-card button.claim")));
-		}
-	}
-
-	private void chooseOption(String label) {
-		By option = By.xpath("//label[contains(@class,'fjs-form-field-label')][input[@type='radio']][normalize-space(.)='"
-				+ label + "']");
-		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(option))).click();
-		wait.until(d -> d.findElement(option).findElement(By.tagName("input")).isSelected());
-	}
-
-	private void complete(String taskName) {
-		By button = By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']");
-		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(button))).click();
-		wait.until(ExpectedConditions.invisibilityOfElementLocated(taskLink(taskName)));
-	}
-
-	private WebElement scrollTo(WebElement element) {
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-		return element;
-	}
-
-	private void screenshot(String name) {
-		try {
-			Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException | RuntimeException e) {
-			System.err.println("Could not save screenshot " + name + ": " + e);
-		}
 	}
 
 	// --- The app's API ---

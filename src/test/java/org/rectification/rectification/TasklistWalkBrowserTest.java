@@ -2,15 +2,8 @@ package org.rectification.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -21,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rectification.support.BrowserAvailable;
 import org.rectification.support.DemoTest;
 import org.rectification.support.HeadlessChromium;
+import org.rectification.support.TasklistPage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,8 +37,6 @@ import org.springframework.http.ResponseEntity;
 @DemoTest
 @ExtendWith(BrowserAvailable.class)
 class TasklistWalkBrowserTest {
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final String SCHOOL = "实验小学";
 
@@ -75,12 +66,14 @@ class TasklistWalkBrowserTest {
 
 	private WebDriverWait wait;
 
+	private TasklistPage page;
+
 	@BeforeEach
-	void startBrowser() throws IOException {
-		Files.createDirectories(SCREENSHOTS);
+	void startBrowser() {
 		chromium = HeadlessChromium.start();
 		driver = chromium.driver();
-		wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
+		page = new TasklistPage(driver, port);
+		wait = page.waiting();
 	}
 
 	@AfterEach
@@ -96,8 +89,8 @@ class TasklistWalkBrowserTest {
 			walk();
 		}
 		catch (AssertionError | RuntimeException e) {
-			screenshot("failure");
-			pageSource("failure");
+			page.screenshot("failure");
+			page.pageSource("failure");
 			throw e;
 		}
 	}
@@ -112,11 +105,11 @@ class TasklistWalkBrowserTest {
 		LocalDate today = LocalDate.now(ZoneId.of(HeadlessChromium.TIME_ZONE));
 
 		// The school opens 本单位待办 and sees only its own tasks.
-		login("syxx1");
-		openFilter("本单位待办");
-		waitForTaskInList(SUBMIT_TASK);
-		List<String> listed = listedTasks();
-		screenshot("01-school-task-list");
+		page.login("syxx1");
+		page.openFilter("本单位待办");
+		page.waitForTaskInList(SUBMIT_TASK);
+		List<String> listed = page.listedTasks();
+		page.screenshot("01-school-task-list");
 		assertThat(listed).contains(SUBMIT_TASK).allSatisfy(name -> assertThat(name).endsWith("· " + SCHOOL));
 		assertThat(String.join("\n", listed)).doesNotContain("实验中学", "第一中学", "第二中学");
 
@@ -125,28 +118,28 @@ class TasklistWalkBrowserTest {
 		claimIfNeeded();
 		assertThat(driver.findElement(By.cssSelector(".task-card")).getText()).contains("提交佐证材料", "巡察轮次",
 				"整改措施", "责任领导", "整改情况", "完成日期");
-		WebElement measure = field("textarea", "ctxMeasure");
+		WebElement measure = page.field("textarea", "ctxMeasure");
 		assertThat(measure.getDomProperty("value")).contains(MEASURE_TEXT);
 		assertThat(measure.getDomAttribute("readonly")).isNotNull();
-		assertThat(field("input", "ctxUnit").getDomProperty("value")).isEqualTo(SCHOOL);
-		assertThat(field("input", "ctxLeader").getDomProperty("value")).isEqualTo("李娜");
-		screenshot("02-school-submit-form");
+		assertThat(page.field("input", "ctxUnit").getDomProperty("value")).isEqualTo(SCHOOL);
+		assertThat(page.field("input", "ctxLeader").getDomProperty("value")).isEqualTo("李娜");
+		page.screenshot("02-school-submit-form");
 
 		// A rule only the server knows (no completion date in the future) comes back as a plain Chinese message.
-		type(field("textarea", "summary"), FIRST_SUMMARY);
+		type(page.field("textarea", "summary"), FIRST_SUMMARY);
 		pickDate(today.plusDays(3));
-		clickComplete();
+		page.clickComplete();
 		WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector(".page-notifications .alert")));
 		wait.until(ExpectedConditions.textToBePresentInElement(refused, "完成日期不能晚于今天"));
 		assertThat(refused.getText()).doesNotContain("Cannot submit");
-		screenshot("03-school-future-date-refused");
+		page.screenshot("03-school-future-date-refused");
 		assertThat(ledger(unitTaskId).at("/task/state").asText()).isEqualTo("IN_PROGRESS");
-		dismissNotifications();
+		page.dismissNotifications();
 
 		LocalDate firstDate = today.minusDays(2);
 		pickDate(firstDate);
-		screenshot("03-school-submit-filled");
+		page.screenshot("03-school-submit-filled");
 		complete(SUBMIT_TASK);
 		JsonNode afterSubmit = ledger(unitTaskId);
 		assertThat(afterSubmit.at("/task/state").asText()).isEqualTo("UNDER_REVIEW");
@@ -155,56 +148,56 @@ class TasklistWalkBrowserTest {
 		assertThat(afterSubmit.at("/evidence/0/submittedBy").asText()).isEqualTo("syxx1");
 
 		// The office opens 待审核 and the school's task.
-		login("office1");
-		openFilter("待审核");
-		waitForTaskInList(REVIEW_TASK);
-		screenshot("04-office-review-list");
+		page.login("office1");
+		page.openFilter("待审核");
+		page.waitForTaskInList(REVIEW_TASK);
+		page.screenshot("04-office-review-list");
 		openTask(REVIEW_TASK);
 		claimIfNeeded();
-		assertThat(field("textarea", "ctxSummary").getDomProperty("value")).isEqualTo(FIRST_SUMMARY);
+		assertThat(page.field("textarea", "ctxSummary").getDomProperty("value")).isEqualTo(FIRST_SUMMARY);
 
 		// Returning without a reason is refused by the form; the task stays open.
-		chooseOption("退回单位重新整改");
-		WebElement reason = waitForField("textarea", "returnReason");
-		clickComplete();
+		page.chooseOption("退回单位重新整改");
+		WebElement reason = page.waitForField("textarea", "returnReason");
+		page.clickComplete();
 		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector(".fjs-form-field-error[id$='-Field_returnReason-error-message']")));
-		scrollTo(error);
-		screenshot("05-office-return-without-reason-blocked");
+		page.scrollTo(error);
+		page.screenshot("05-office-return-without-reason-blocked");
 		assertThat(error.getText()).isNotBlank();
-		assertThat(waitForField("textarea", "returnReason").getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(page.waitForField("textarea", "returnReason").getDomAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(driver.findElement(By.cssSelector(".task-card h2.task")).getText()).contains(REVIEW_TASK);
-		assertThat(listedTasks()).contains(REVIEW_TASK);
+		assertThat(page.listedTasks()).contains(REVIEW_TASK);
 		JsonNode blocked = ledger(unitTaskId);
 		assertThat(blocked.at("/task/state").asText()).isEqualTo("UNDER_REVIEW");
 		assertThat(blocked.at("/openTask/step").asText()).isEqualTo("Task_ReviewEvidence");
 		assertThat(blocked.at("/decisions").size()).isZero();
-		dismissNotifications();
+		page.dismissNotifications();
 
 		// With a reason the return goes through.
-		reason = waitForField("textarea", "returnReason");
+		reason = page.waitForField("textarea", "returnReason");
 		type(reason, RETURN_REASON);
-		screenshot("06-office-return-with-reason");
+		page.screenshot("06-office-return-with-reason");
 		complete(REVIEW_TASK);
 		assertThat(ledger(unitTaskId).at("/task/state").asText()).isEqualTo("RETURNED");
 
 		// The school finds the task back, with the reason on the form and its previous text to edit.
-		login("syxx1");
-		openFilter("本单位待办");
-		waitForTaskInList(SUBMIT_TASK);
+		page.login("syxx1");
+		page.openFilter("本单位待办");
+		page.waitForTaskInList(SUBMIT_TASK);
 		openTask(SUBMIT_TASK);
 		claimIfNeeded();
-		WebElement returnHistory = field("textarea", "ctxReturnHistory");
+		WebElement returnHistory = page.field("textarea", "ctxReturnHistory");
 		assertThat(returnHistory.getDomProperty("value")).contains(RETURN_REASON, "审核退回");
-		WebElement summary = field("textarea", "summary");
+		WebElement summary = page.field("textarea", "summary");
 		assertThat(summary.getDomProperty("value")).isEqualTo(FIRST_SUMMARY);
-		scrollTo(returnHistory);
-		screenshot("07-school-returned-task-with-reason");
+		page.scrollTo(returnHistory);
+		page.screenshot("07-school-returned-task-with-reason");
 
 		LocalDate secondDate = today.minusDays(1);
 		type(summary, ADDITION);
 		pickDate(secondDate);
-		screenshot("08-school-resubmit-filled");
+		page.screenshot("08-school-resubmit-filled");
 		complete(SUBMIT_TASK);
 		JsonNode afterResubmit = ledger(unitTaskId);
 		assertThat(afterResubmit.at("/task/state").asText()).isEqualTo("UNDER_REVIEW");
@@ -212,30 +205,30 @@ class TasklistWalkBrowserTest {
 		assertThat(afterResubmit.at("/evidence/1/completionDate").asText()).isEqualTo(secondDate.toString());
 
 		// The office accepts.
-		login("office1");
-		openFilter("待审核");
-		waitForTaskInList(REVIEW_TASK);
+		page.login("office1");
+		page.openFilter("待审核");
+		page.waitForTaskInList(REVIEW_TASK);
 		openTask(REVIEW_TASK);
 		claimIfNeeded();
-		assertThat(field("textarea", "ctxSummary").getDomProperty("value")).isEqualTo(FIRST_SUMMARY + ADDITION);
-		assertThat(field("textarea", "ctxReturnHistory").getDomProperty("value")).contains(RETURN_REASON);
-		chooseOption("通过，报责任领导销号");
+		assertThat(page.field("textarea", "ctxSummary").getDomProperty("value")).isEqualTo(FIRST_SUMMARY + ADDITION);
+		assertThat(page.field("textarea", "ctxReturnHistory").getDomProperty("value")).contains(RETURN_REASON);
+		page.chooseOption("通过，报责任领导销号");
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("textarea[id$='-Field_returnReason']")));
-		screenshot("09-office-accept");
+		page.screenshot("09-office-accept");
 		complete(REVIEW_TASK);
 		assertThat(ledger(unitTaskId).at("/task/state").asText()).isEqualTo("AWAITING_SIGN_OFF");
 
 		// The measure's responsible leader signs it off from 待销号.
-		login("leader2");
-		openFilter("待销号");
-		waitForTaskInList(SIGN_OFF_TASK);
+		page.login("leader2");
+		page.openFilter("待销号");
+		page.waitForTaskInList(SIGN_OFF_TASK);
 		openTask(SIGN_OFF_TASK);
 		claimIfNeeded();
-		assertThat(field("input", "ctxReview").getDomProperty("value")).contains("审核通过");
-		chooseOption("同意销号");
-		screenshot("10-leader-sign-off");
+		assertThat(page.field("input", "ctxReview").getDomProperty("value")).contains("审核通过");
+		page.chooseOption("同意销号");
+		page.screenshot("10-leader-sign-off");
 		complete(SIGN_OFF_TASK);
-		screenshot("11-leader-signed-off");
+		page.screenshot("11-leader-signed-off");
 
 		JsonNode done = ledger(unitTaskId);
 		assertThat(done.at("/task/state").asText()).isEqualTo("SIGNED_OFF");
@@ -249,48 +242,11 @@ class TasklistWalkBrowserTest {
 		assertThat(history.get(5).get("changedBy").asText()).isEqualTo("leader2");
 	}
 
-	// --- Tasklist, as a person uses it ---
-
-	/** Logs out whoever is logged in (by dropping the session cookies) and logs in as the user. */
-	private void login(String user) {
-		driver.manage().deleteAllCookies();
-		driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-		WebElement name = wait
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-		name.sendKeys(user);
-		driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-		driver.findElement(By.cssSelector("button[type='submit']")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
-	}
-
-	private void openFilter(String name) {
-		By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4/a[normalize-space(text())='" + name + "']]");
-		wait.until(ExpectedConditions.elementToBeClickable(filter)).findElement(By.cssSelector("h4 a")).click();
-		wait.until(ExpectedConditions.attributeContains(filter, "class", "active"));
-	}
-
-	private By taskLink(String taskName) {
-		return By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)='"
-				+ taskName + "']");
-	}
-
-	private void waitForTaskInList(String taskName) {
-		wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(taskName)));
-	}
-
-	private List<String> listedTasks() {
-		List<String> names = new ArrayList<>();
-		for (WebElement link : driver.findElements(By.cssSelector("ol.tasks-list h4.task a"))) {
-			names.add(link.getText().strip());
-		}
-		return names;
-	}
+	// --- Tasklist, with this walk's waits ---
 
 	/** Opens the task and waits until its form shows the item's context. */
 	private void openTask(String taskName) {
-		// Other tests' rounds add tasks: the link may be below the fold, under Tasklist's footer.
-		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(taskLink(taskName)))).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2.task"), taskName));
+		page.openTask(taskName);
 		waitForFormContext();
 	}
 
@@ -301,98 +257,29 @@ class TasklistWalkBrowserTest {
 		});
 	}
 
-	/** Tasklist lets only the assignee complete a task; a candidate claims it first. */
 	private void claimIfNeeded() {
-		List<WebElement> claim = driver.findElements(By.cssSelector(".task-card button.claim"));
-		if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
-			claim.get(0).click();
-			wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-card button.claim")));
-		}
-		wait.until(ExpectedConditions.elementToBeClickable(completeButton()));
+		page.claimIfNeeded();
 		waitForFormContext();
-	}
-
-	private WebElement field(String tag, String fieldId) {
-		return driver.findElement(By.cssSelector(tag + "[id$='-Field_" + fieldId + "']"));
-	}
-
-	private WebElement waitForField(String tag, String fieldId) {
-		return wait.until(
-				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(tag + "[id$='-Field_" + fieldId + "']")));
 	}
 
 	/** Appends text at the end of a text field (a returned unit edits its previous text). */
 	private void type(WebElement field, String text) {
-		scrollTo(field).click();
+		page.scrollTo(field).click();
 		field.sendKeys(Keys.END, text);
 		String value = field.getDomProperty("value");
 		assertThat(value).endsWith(text);
 	}
 
-	/** The form-js date picker (flatpickr) takes a typed date in the format it shows, confirmed with Enter. */
 	private void pickDate(LocalDate date) {
-		WebElement input = driver.findElement(By.cssSelector("input[id$='-Field_completionDate-date']"));
-		assertThat(input.getDomAttribute("placeholder")).isEqualTo("mm/dd/yyyy");
-		String shown = date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
-		scrollTo(input).click();
-		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-		input.sendKeys(shown, Keys.ENTER);
-		wait.until(ExpectedConditions.attributeToBe(input, "value", shown));
-	}
-
-	private void chooseOption(String label) {
-		By option = By.xpath("//label[contains(@class,'fjs-form-field-label')][input[@type='radio']][normalize-space(.)='"
-				+ label + "']");
-		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(option))).click();
-		wait.until(d -> d.findElement(option).findElement(By.tagName("input")).isSelected());
-	}
-
-	private By completeButton() {
-		return By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']");
-	}
-
-	private void clickComplete() {
-		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(completeButton()))).click();
+		assertThat(page.field("input", "completionDate-date").getDomAttribute("placeholder")).isEqualTo("mm/dd/yyyy");
+		page.pickDate("completionDate", date);
 	}
 
 	/** Completes the open task and waits until Tasklist has removed it from the list. */
 	private void complete(String taskName) {
-		clickComplete();
-		wait.until(ExpectedConditions.invisibilityOfElementLocated(taskLink(taskName)));
+		page.complete(taskName);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".no-task"),
 				"Select a task in the list."));
-	}
-
-	private void dismissNotifications() {
-		for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .alert button.close"))) {
-			if (close.isDisplayed()) {
-				close.click();
-			}
-		}
-	}
-
-	private WebElement scrollTo(WebElement element) {
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-		return element;
-	}
-
-	private void screenshot(String name) {
-		try {
-			Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException | RuntimeException e) {
-			System.err.println("Could not save screenshot " + name + ": " + e);
-		}
-	}
-
-	private void pageSource(String name) {
-		try {
-			Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(),
-					StandardCharsets.UTF_8);
-		}
-		catch (IOException | RuntimeException e) {
-			System.err.println("Could not save page source " + name + ": " + e);
-		}
 	}
 
 	// --- The ledger API ---

@@ -1,10 +1,8 @@
 package org.rectification.plan.process;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -68,19 +66,11 @@ class RoundRegistration implements ExecutionListener {
 
 	private LocalDate date(DelegateExecution execution, String name, String label, List<String> problems) {
 		Object value = execution.getVariable(name);
-		if (value instanceof Date date) {
-			return date.toInstant().atZone(clock.zone()).toLocalDate();
-		}
-		String text = value == null ? "" : value.toString().strip();
-		if (text.isEmpty()) {
-			return null;
-		}
 		try {
-			return text.length() == 10 ? LocalDate.parse(text)
-					: OffsetDateTime.parse(text).atZoneSameInstant(clock.zone()).toLocalDate();
+			return clock.date(value);
 		}
 		catch (DateTimeParseException e) {
-			problems.add(label + "：“" + text + "”无法识别，请使用 yyyy-MM-dd 格式");
+			problems.add(label + "：“" + value + "”无法识别，请使用 yyyy-MM-dd 格式");
 			return null;
 		}
 	}
