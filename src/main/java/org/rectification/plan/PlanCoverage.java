@@ -1,6 +1,7 @@
 package org.rectification.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import java.util.Map;
@@ -41,10 +42,23 @@ public class PlanCoverage {
 		this.people = people;
 	}
 
-	public List<String> gaps(long roundId) {
-		List<String> gaps = new ArrayList<>();
+	/** The plan's summary and its gaps, from one reading of the ledger. */
+	public Report check(long roundId) {
 		var findings = plans.coverage(roundId);
 		var measures = plans.plannedMeasures(roundId).values();
+		return new Report(summary(plans.aspects(roundId).size(), findings, measures), gaps(findings, measures));
+	}
+
+	public List<String> gaps(long roundId) {
+		return check(roundId).gaps();
+	}
+
+	public String summary(long roundId) {
+		return check(roundId).summary();
+	}
+
+	private List<String> gaps(List<Plans.FindingCoverage> findings, Collection<Plans.PlannedMeasure> measures) {
+		List<String> gaps = new ArrayList<>();
 		if (findings.isEmpty() && measures.isEmpty()) {
 			gaps.add("尚未导入整改方案：请在本任务的“整改方案”标签页上传方案工作簿");
 			return gaps;
@@ -101,18 +115,20 @@ public class PlanCoverage {
 	}
 
 	/** A one-line account of the plan, e.g. "4 个方面、11 个问题、27 条具体表现；69 条措施，需下达 312 项单位任务". */
-	public String summary(long roundId) {
-		var findings = plans.coverage(roundId);
-		long aspects = plans.aspects(roundId).size();
+	private static String summary(long aspects, List<Plans.FindingCoverage> findings,
+			Collection<Plans.PlannedMeasure> measures) {
 		long problems = findings.stream().map(Plans.FindingCoverage::problem).distinct().count();
 		long manifestations = findings.stream().filter(f -> f.manifestation() != null).count();
-		var measures = plans.plannedMeasures(roundId).values();
 		long unitTasks = measures.stream().mapToLong(m -> m.responsibleUnits().size()).sum();
 		if (aspects == 0 && measures.isEmpty()) {
 			return "尚未导入";
 		}
 		return aspects + " 个方面、" + problems + " 个问题、" + manifestations + " 条具体表现；" + measures.size()
 				+ " 条整改措施，需下达 " + unitTasks + " 项单位整改任务";
+	}
+
+	/** @param gaps what the plan lacks before it can go to the leading group; empty when it is complete */
+	public record Report(String summary, List<String> gaps) {
 	}
 
 	private static String shorten(String text) {

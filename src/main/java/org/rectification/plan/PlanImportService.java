@@ -89,7 +89,7 @@ public class PlanImportService {
 		Map<String, PlannedMeasure> existing = plans.plannedMeasures(roundId);
 
 		Diff diff = diff(draft, existing);
-		Set<PlanDraft.Finding> existingFindings = existingFindings(roundId);
+		Set<PlanDraft.Finding> existingFindings = existingFindings(roundId, existing.values());
 		Set<PlanDraft.Finding> fileFindings = listed(new HashSet<>(draft.findings()),
 				draft.measures().stream().map(PlanDraft.Measure::finding).toList());
 		boolean findingsChanged = !existingFindings.equals(fileFindings);
@@ -102,8 +102,9 @@ public class PlanImportService {
 						new PlanProblem(0, "", "", "台账中的“" + describe(f) + "”在文件中没有")));
 				throw new PlanRejected(HttpStatus.CONFLICT, "PLAN_CONFLICT", frozenMessage(status), conflicts);
 			}
+			PlanCoverage.Report plan = coverage.check(roundId);
 			return new ImportResult(roundId, fileName, 0, 0, 0, diff.unchanged.size(), List.of(), List.of(), List.of(),
-					coverage.summary(roundId), coverage.gaps(roundId), "文件与台账一致，没有需要更新的内容");
+					plan.summary(), plan.gaps(), "文件与台账一致，没有需要更新的内容");
 		}
 		List<PlanProblem> conflicts = diff.activityConflicts();
 		if (!conflicts.isEmpty()) {
@@ -113,12 +114,11 @@ public class PlanImportService {
 		apply(roundId, draft, existing, diff);
 		plans.recordImport(roundId, fileName, user.userId(), clock.now(), diff.created.size(), diff.updated.size(),
 				diff.removed.size(), diff.unchanged.size());
-		List<String> gaps = coverage.gaps(roundId);
-		String summary = coverage.summary(roundId);
-		importPlanTask.refresh(round, summary, gaps);
+		PlanCoverage.Report plan = coverage.check(roundId);
+		importPlanTask.refresh(round, plan.summary(), plan.gaps());
 		return new ImportResult(roundId, fileName, diff.created.size(), diff.updated.size(), diff.removed.size(),
 				diff.unchanged.size(), codes(diff.created), diff.updated.keySet().stream().toList(),
-				diff.removed.stream().map(PlannedMeasure::code).toList(), summary, gaps,
+				diff.removed.stream().map(PlannedMeasure::code).toList(), plan.summary(), plan.gaps(),
 				diff.changed() || findingsChanged ? "整改方案已导入" : "文件与台账一致，没有需要更新的内容");
 	}
 
@@ -128,13 +128,13 @@ public class PlanImportService {
 				: "整改方案已经批准并下达，导入的文件与台账有以下不一致，不能通过导入修改已下达的事项；未导入任何内容。";
 	}
 
-	private Set<PlanDraft.Finding> existingFindings(long roundId) {
+	private Set<PlanDraft.Finding> existingFindings(long roundId, java.util.Collection<PlannedMeasure> measures) {
 		Set<PlanDraft.Finding> findings = new HashSet<>();
 		plans.aspects(roundId).values().forEach(a -> plans.problems(a.id()).values().forEach(p -> {
 			findings.add(new PlanDraft.Finding(a.text(), p.text(), null));
 			plans.manifestations(p.id()).values().forEach(m -> findings.add(new PlanDraft.Finding(a.text(), p.text(), m.text())));
 		}));
-		return listed(findings, plans.plannedMeasures(roundId).values().stream()
+		return listed(findings, measures.stream()
 			.map(m -> new PlanDraft.Finding(m.aspect(), m.problem(), m.manifestation()))
 			.toList());
 	}

@@ -177,8 +177,9 @@ class PlanWorkbookController {
 		InspectionRound round = round(Long.parseLong(instance.getBusinessKey()));
 		boolean canImport = InspectionRoundProcess.TASK_IMPORT_PLAN.equals(task.getTaskDefinitionKey())
 				&& user.memberOf(Roles.OFFICE) && round.status() == RoundStatus.PLANNING;
+		PlanCoverage.Report plan = coverage.check(round.id());
 		return new TaskRound(round.id(), round.name(), round.status(), round.statusLabel(), task.getTaskDefinitionKey(),
-				canImport, coverage.summary(round.id()), coverage.gaps(round.id()), properties.maxUploadSizeText());
+				canImport, plan.summary(), plan.gaps(), properties.maxUploadSizeText());
 	}
 
 	private String processKey(ProcessInstance instance) {

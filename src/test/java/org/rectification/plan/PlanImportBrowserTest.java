@@ -29,7 +29,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rectification.support.BrowserAvailable;
 import org.rectification.support.DemoTest;
-import org.rectification.support.HeadlessChromium;
 import org.rectification.support.TasklistPage;
 import org.rectification.support.Http;
 import org.rectification.support.PlanWorkbooks;
@@ -52,8 +51,6 @@ class PlanImportBrowserTest {
 	@LocalServerPort
 	int port;
 
-	private HeadlessChromium chromium;
-
 	private ChromeDriver driver;
 
 	private WebDriverWait wait;
@@ -62,16 +59,15 @@ class PlanImportBrowserTest {
 
 	@BeforeEach
 	void startBrowser() {
-		chromium = HeadlessChromium.start();
-		driver = chromium.driver();
-		page = new TasklistPage(driver, port);
+		page = TasklistPage.open(port);
+		driver = page.driver();
 		wait = page.waiting();
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
+		if (page != null) {
+			page.close();
 		}
 	}
 

@@ -60,8 +60,6 @@ class TasklistWalkBrowserTest {
 	@Autowired
 	TestRestTemplate rest;
 
-	private HeadlessChromium chromium;
-
 	private ChromeDriver driver;
 
 	private WebDriverWait wait;
@@ -70,16 +68,15 @@ class TasklistWalkBrowserTest {
 
 	@BeforeEach
 	void startBrowser() {
-		chromium = HeadlessChromium.start();
-		driver = chromium.driver();
-		page = new TasklistPage(driver, port);
+		page = TasklistPage.open(port);
+		driver = page.driver();
 		wait = page.waiting();
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
+		if (page != null) {
+			page.close();
 		}
 	}
 

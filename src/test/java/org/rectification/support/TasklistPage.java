@@ -22,9 +22,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Camunda Tasklist as a person uses it, for the browser tests: logging in, filters, the task list, a task's
  * tabs, its Camunda Form and the Complete button. Screenshots and page sources go to target/screenshots/.
  */
-public final class TasklistPage {
+public final class TasklistPage implements AutoCloseable {
 
 	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final HeadlessChromium chromium;
 
 	private final ChromeDriver driver;
 
@@ -32,8 +34,14 @@ public final class TasklistPage {
 
 	private final int port;
 
-	public TasklistPage(ChromeDriver driver, int port) {
-		this.driver = driver;
+	/** Starts a fresh headless Chromium on Tasklist of the app at this port. Use with {@link BrowserAvailable}. */
+	public static TasklistPage open(int port) {
+		return new TasklistPage(HeadlessChromium.start(), port);
+	}
+
+	private TasklistPage(HeadlessChromium chromium, int port) {
+		this.chromium = chromium;
+		this.driver = chromium.driver();
 		this.port = port;
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
 		try {
@@ -44,8 +52,17 @@ public final class TasklistPage {
 		}
 	}
 
+	public ChromeDriver driver() {
+		return driver;
+	}
+
 	public WebDriverWait waiting() {
 		return wait;
+	}
+
+	@Override
+	public void close() {
+		chromium.close();
 	}
 
 	/** Logs out whoever is logged in (drops the session cookies) and logs in; retypes if a keystroke went astray. */

@@ -58,9 +58,10 @@ class ApprovePlanTask implements TaskListener {
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			InspectionRound round = rounds.findRound(roundId).orElseThrow();
 			task.setName("【" + round.name() + "】" + task.getName());
-			task.setDescription(coverage.summary(roundId));
+			String summary = coverage.summary(roundId);
+			task.setDescription(summary);
 			task.getExecution().removeVariables(FORM_FIELDS);
-			task.setVariablesLocal(Map.of("ctxRound", presentation.header(round), "ctxPlan", coverage.summary(roundId),
+			task.setVariablesLocal(Map.of("ctxRound", presentation.header(round), "ctxPlan", summary,
 					"ctxImports", presentation.imports(roundId), "ctxReturnHistory", presentation.returnHistory(roundId)));
 			FORM_FIELDS.forEach(field -> task.setVariableLocal(field, null));
 		}

@@ -61,7 +61,8 @@ public class ImportPlanTask implements TaskListener {
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			task.setName("【" + round.name() + "】" + task.getName());
 			task.setDescription("下载模板、上传整改方案工作簿，方案完整后提交领导小组审批");
-			task.setVariablesLocal(context(round, coverage.summary(roundId), coverage.gaps(roundId)));
+			PlanCoverage.Report plan = coverage.check(roundId);
+			task.setVariablesLocal(context(round, plan.summary(), plan.gaps()));
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			if (!CurrentUser.of(identityService).memberOf(Roles.OFFICE)) {
