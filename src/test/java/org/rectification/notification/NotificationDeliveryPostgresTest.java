@@ -1,0 +1,7 @@
+package org.rectification.notification;
+
+import org.rectification.support.PostgresTest;
+
+@PostgresTest
+class NotificationDeliveryPostgresTest extends NotificationDeliveryScenarios {
+}
