@@ -9,18 +9,21 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.rectification.deadline.process.DeadlineExtensionProcess;
 import org.rectification.orgchart.Roles;
 import org.rectification.orgchart.Unit;
 import org.rectification.orgchart.UnitKind;
 import org.rectification.orgchart.Units;
 import org.rectification.plan.process.InspectionRoundProcess;
+import org.rectification.rectification.process.SubmitTaskLight;
 import org.rectification.rectification.process.UnitRectificationProcess;
 import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters of each role, kept up to date at every start and shared only with the groups that
- * need them: 我的待办 for everyone, 本单位待办 for the units, 待审核 and 整改方案 for the office, 待销号 for the
- * leaders, 方案审批 for the leading group.
+ * need them: 我的待办 for everyone, 本单位待办, 即将到期 and 已逾期 for the units, 待审核 and 整改方案 for the
+ * office, 待销号 and 延期审批 for the leaders, 督办单 for the leaders, the principal and the leading group,
+ * 方案审批 for the leading group.
  */
 @Component
 class TasklistFilters {
@@ -29,11 +32,19 @@ class TasklistFilters {
 
 	static final String UNIT_TASKS = "本单位待办";
 
+	static final String DUE_SOON = "即将到期";
+
+	static final String OVERDUE = "已逾期";
+
 	static final String TO_REVIEW = "待审核";
 
 	static final String TO_SIGN_OFF = "待销号";
 
 	static final String IMPORT_PLAN = "整改方案";
+
+	static final String ESCALATIONS = "督办单";
+
+	static final String DECIDE_EXTENSION = "延期审批";
 
 	static final String APPROVE_PLAN = "方案审批";
 
@@ -77,6 +88,23 @@ class TasklistFilters {
 					.includeAssignedTasks());
 		unitGroups.forEach(g -> authorizations.group(g, Resources.FILTER, unit.getId(), Permissions.READ));
 
+		// The light is the task's priority, set when the task is created and by the deadline timers.
+		Filter dueSoon = save(DUE_SOON, 7, "#e0b000", "本单位黄灯事项：距完成时限不足规定的工作日",
+				taskService.createTaskQuery()
+					.taskDefinitionKey(UnitRectificationProcess.TASK_SUBMIT_EVIDENCE)
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.includeAssignedTasks()
+					.taskPriority(SubmitTaskLight.YELLOW_PRIORITY));
+		unitGroups.forEach(g -> authorizations.group(g, Resources.FILTER, dueSoon.getId(), Permissions.READ));
+
+		Filter overdue = save(OVERDUE, 8, "#c62828", "本单位红灯事项：已超过完成时限",
+				taskService.createTaskQuery()
+					.taskDefinitionKey(UnitRectificationProcess.TASK_SUBMIT_EVIDENCE)
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.includeAssignedTasks()
+					.taskMinPriority(SubmitTaskLight.RED_PRIORITY));
+		unitGroups.forEach(g -> authorizations.group(g, Resources.FILTER, overdue.getId(), Permissions.READ));
+
 		Filter review = save(TO_REVIEW, 3, "#d98b1c", "各单位已提交、等待整改办审核的佐证材料",
 				taskService.createTaskQuery()
 					.taskDefinitionKey(UnitRectificationProcess.TASK_REVIEW_EVIDENCE)
@@ -103,6 +131,23 @@ class TasklistFilters {
 					.taskDefinitionKey(UnitRectificationProcess.TASK_SIGN_OFF)
 					.taskAssigneeExpression("${currentUser()}"));
 		authorizations.group(Roles.LEADER, Resources.FILTER, signOff.getId(), Permissions.READ);
+
+		Filter escalationsFilter = save(ESCALATIONS, 9, "#8b0000", "发给我或我所在领导小组、尚未签收的督办单",
+				taskService.createTaskQuery()
+					.taskDefinitionKeyIn(UnitRectificationProcess.TASK_ACKNOWLEDGE_ESCALATION,
+							UnitRectificationProcess.TASK_ACKNOWLEDGE_SEVERE_ESCALATION)
+					.or()
+					.taskAssigneeExpression("${currentUser()}")
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.endOr());
+		List.of(Roles.LEADER, Roles.PRINCIPAL, Roles.LEADING_GROUP)
+			.forEach(g -> authorizations.group(g, Resources.FILTER, escalationsFilter.getId(), Permissions.READ));
+
+		Filter decideExtension = save(DECIDE_EXTENSION, 10, "#00695c", "责任单位提出、等待我审批的延期申请",
+				taskService.createTaskQuery()
+					.taskDefinitionKey(DeadlineExtensionProcess.TASK_DECIDE_EXTENSION)
+					.taskAssigneeExpression("${currentUser()}"));
+		authorizations.group(Roles.LEADER, Resources.FILTER, decideExtension.getId(), Permissions.READ);
 	}
 
 	private Filter save(String name, int priority, String color, String description, TaskQuery query) {

@@ -296,9 +296,10 @@ public class Plans {
 	 *
 	 * @param unitId only this unit's rows, or {@code null} for the whole round
 	 */
-	public List<LedgerRow> ledgerRows(long roundId, String unitId) {
+	/** @param today the day the traffic lights are read for */
+	public List<LedgerRow> ledgerRows(long roundId, String unitId, LocalDate today) {
 		String unitFilter = unitId == null ? "" : " AND mu.unit_id = ?";
-		List<Object> params = new ArrayList<>(List.of(roundId));
+		List<Object> params = new ArrayList<>(List.of(today, today, roundId));
 		if (unitId != null) {
 			params.add(unitId);
 		}
@@ -308,7 +309,13 @@ public class Plans {
 				  COALESCE(u.sort_order, -1) AS u_sort,
 				  m.code, a.title AS aspect, p.title AS problem, mf.text AS manifestation, m.text AS measure,
 				  m.measure_type, m.responsible_leader, m.lead_unit_id, m.responsible_person, m.deadline,
-				  mu.unit_id, t.state, t.closed_at,
+				  mu.unit_id, t.state, t.closed_at, t.deadline AS current_deadline, t.completed_on,
+				  CASE WHEN t.id IS NULL OR t.state IN ('SIGNED_OFF', 'LONG_TERM_KEPT') THEN NULL
+				    WHEN t.deadline < ? THEN 'RED' WHEN t.warn_from <= ? THEN 'YELLOW' ELSE 'GREEN' END AS warning,
+				  CASE WHEN t.state NOT IN ('SIGNED_OFF', 'LONG_TERM_KEPT') OR t.completed_on IS NULL THEN NULL
+				    WHEN t.completed_on <= t.original_deadline THEN 'ON_TIME'
+				    WHEN t.completed_on <= t.deadline THEN 'EXTENDED' ELSE 'LATE' END AS completion,
+				  (SELECT COUNT(*) FROM deadline_extension x WHERE x.unit_task_id = t.id AND x.status = 'APPROVED') AS extensions,
 				  (SELECT e.summary FROM evidence e WHERE e.unit_task_id = t.id
 				     AND e.submission_no = (SELECT MAX(e2.submission_no) FROM evidence e2 WHERE e2.unit_task_id = t.id)) AS summary,
 				  (SELECT e.completion_date FROM evidence e WHERE e.unit_task_id = t.id
@@ -321,7 +328,8 @@ public class Plans {
 				WHERE m.round_id = ?""" + unitFilter;
 		String findingRows = """
 				SELECT a.sort_order, a.id, p.sort_order, p.id, COALESCE(mf.sort_order, -1), COALESCE(mf.id, -1), -1, -1, -1,
-				  NULL, a.title, p.title, mf.text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+				  NULL, a.title, p.title, mf.text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+				  NULL, 0, NULL, NULL
 				FROM aspect a JOIN problem p ON p.aspect_id = a.id LEFT JOIN manifestation mf ON mf.problem_id = p.id
 				WHERE a.round_id = ? AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.problem_id = p.id
 				  AND (mf.id IS NULL OR m.manifestation_id = mf.id))""";
@@ -338,7 +346,10 @@ public class Plans {
 					rs.getObject("deadline", LocalDate.class), rs.getString("unit_id"),
 					rs.getString("state") == null ? null : UnitTaskState.valueOf(rs.getString("state")),
 					rs.getString("summary"), rs.getObject("completion_date", LocalDate.class),
-					rs.getLong("m_id")))
+					rs.getLong("m_id"), rs.getObject("current_deadline", LocalDate.class),
+					rs.getString("warning") == null ? null : WarningLevel.valueOf(rs.getString("warning")),
+					rs.getInt("extensions"), rs.getObject("completed_on", LocalDate.class),
+					rs.getString("completion") == null ? null : Completion.valueOf(rs.getString("completion"))))
 			.list();
 	}
 
@@ -393,7 +404,9 @@ public class Plans {
 	/** One line of the ledger (台账); unit and state are empty for a finding no measure answers yet. */
 	public record LedgerRow(String code, String aspect, String problem, String manifestation, String measure,
 			MeasureType type, String leader, String leadUnit, String responsiblePerson, LocalDate deadline,
-			String unitId, UnitTaskState state, String summary, LocalDate completionDate, long measureId) {
+			String unitId, UnitTaskState state, String summary, LocalDate completionDate, long measureId,
+			LocalDate currentDeadline, WarningLevel warning, int extensions, LocalDate completedOn,
+			Completion completion) {
 	}
 
 }

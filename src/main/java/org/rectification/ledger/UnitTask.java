@@ -5,14 +5,17 @@ import java.time.OffsetDateTime;
 
 /**
  * One responsible unit's work on one measure, with the facts a Tasklist form or the ledger API shows about
- * it (joined from the round, the findings and the measure).
+ * it (joined from the round, the findings and the measure). {@code deadline} is the current deadline,
+ * {@code originalDeadline} the plan's; {@code warning} is the traffic light of an open item today and
+ * {@code completion} how a closed one met its deadline.
  */
 public record UnitTask(Long id, Long roundId, String roundName, String aspectCode, String aspectTitle,
 		String problemCode, String problemTitle, String manifestationCode, String manifestationText, Long measureId,
 		String measureCode, String measureText, MeasureType measureType, String responsibleLeader,
 		String leadUnitId, String responsiblePerson, String unitId, String unitName, UnitTaskState state,
 		LocalDate deadline, String processInstanceId, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-		OffsetDateTime closedAt) {
+		OffsetDateTime closedAt, LocalDate originalDeadline, LocalDate warnFrom, LocalDate severeFrom,
+		LocalDate completedOn, WarningLevel warning, Completion completion) {
 
 	/** The short reference people use in meetings, e.g. 【2-3】. */
 	public String reference() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.rectification.system.BusinessClock;
 import org.rectification.system.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,7 +27,13 @@ public class UnitTasks {
 			  p.code AS problem_code, p.title AS problem_title, mf.code AS manifestation_code,
 			  mf.text AS manifestation_text, m.id AS measure_id, m.code AS measure_code, m.text AS measure_text,
 			  m.measure_type, m.responsible_leader, m.lead_unit_id, m.responsible_person, t.unit_id,
-			  u.name AS unit_name, t.state, t.deadline, t.process_instance_id, t.created_at, t.updated_at, t.closed_at
+			  u.name AS unit_name, t.state, t.deadline, t.process_instance_id, t.created_at, t.updated_at, t.closed_at,
+			  t.original_deadline, t.warn_from, t.severe_from, t.completed_on,
+			  CASE WHEN t.state IN ('SIGNED_OFF', 'LONG_TERM_KEPT') THEN NULL
+			    WHEN t.deadline < ? THEN 'RED' WHEN t.warn_from <= ? THEN 'YELLOW' ELSE 'GREEN' END AS warning,
+			  CASE WHEN t.state NOT IN ('SIGNED_OFF', 'LONG_TERM_KEPT') OR t.completed_on IS NULL THEN NULL
+			    WHEN t.completed_on <= t.original_deadline THEN 'ON_TIME'
+			    WHEN t.completed_on <= t.deadline THEN 'EXTENDED' ELSE 'LATE' END AS completion
 			FROM unit_task t
 			JOIN measure m ON m.id = t.measure_id
 			JOIN problem p ON p.id = m.problem_id
@@ -38,18 +45,34 @@ public class UnitTasks {
 
 	private final JdbcClient jdbc;
 
-	UnitTasks(JdbcClient jdbc) {
+	private final BusinessClock clock;
+
+	UnitTasks(JdbcClient jdbc, BusinessClock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
-	public long insert(long measureId, String unitId, LocalDate deadline, OffsetDateTime now) {
+	public long insert(long measureId, String unitId, DeadlineDates deadline, OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO unit_task (measure_id, unit_id, state, deadline, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(measureId, unitId, UnitTaskState.IN_PROGRESS.name(), deadline, now, now)
+				INSERT INTO unit_task (measure_id, unit_id, state, deadline, original_deadline, warn_from, severe_from,
+				  created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(measureId, unitId, UnitTaskState.IN_PROGRESS.name(), deadline.deadline(), deadline.deadline(),
+					deadline.warnFrom(), deadline.severeFrom(), now, now)
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	/** Gives the task a new current deadline (an approved extension); the original deadline stays. */
+	public void moveDeadline(long id, DeadlineDates deadline, OffsetDateTime now) {
+		jdbc.sql("UPDATE unit_task SET deadline = ?, warn_from = ?, severe_from = ?, updated_at = ? WHERE id = ?")
+			.params(deadline.deadline(), deadline.warnFrom(), deadline.severeFrom(), now, id)
+			.update();
+	}
+
+	public void recordCompletion(long id, LocalDate completedOn) {
+		jdbc.sql("UPDATE unit_task SET completed_on = ? WHERE id = ?").params(completedOn, id).update();
 	}
 
 	/** Links the unit task to its process instance, unless it has one already. */
@@ -60,7 +83,24 @@ public class UnitTasks {
 	}
 
 	public Optional<UnitTask> find(long id) {
-		return jdbc.sql(VIEW + " WHERE t.id = ?").param(id).query(UnitTask.class).optional();
+		LocalDate today = clock.today();
+		return jdbc.sql(VIEW + " WHERE t.id = ?").params(today, today, id).query(UnitTask.class).optional();
+	}
+
+	/** The thresholds of the task's current deadline, read without the joins of the full view (timers ask often). */
+	public Optional<DeadlineDates> deadlineDates(long id) {
+		return jdbc.sql("SELECT deadline, warn_from, severe_from FROM unit_task WHERE id = ?")
+			.param(id)
+			.query(DeadlineDates.class)
+			.optional();
+	}
+
+	public Optional<UnitTask> findByProcessInstance(String processInstanceId) {
+		LocalDate today = clock.today();
+		return jdbc.sql(VIEW + " WHERE t.process_instance_id = ?")
+			.params(today, today, processInstanceId)
+			.query(UnitTask.class)
+			.optional();
 	}
 
 	/**
@@ -68,7 +108,8 @@ public class UnitTasks {
 	 */
 	public List<UnitTask> list(Long roundId, Collection<String> unitIds, UnitTaskState state) {
 		List<String> where = new ArrayList<>();
-		List<Object> params = new ArrayList<>();
+		LocalDate today = clock.today();
+		List<Object> params = new ArrayList<>(List.of(today, today));
 		if (roundId != null) {
 			where.add("r.id = ?");
 			params.add(roundId);
@@ -137,6 +178,15 @@ public class UnitTasks {
 				INSERT INTO status_history (unit_task_id, from_state, to_state, changed_by, changed_at, note)
 				VALUES (?, NULL, ?, ?, ?, ?)""")
 			.params(id, UnitTaskState.IN_PROGRESS.name(), actor, now, "整改任务下达")
+			.update();
+	}
+
+	/** A line in the item's history that does not change its state (e.g. a deadline moved). */
+	public void recordNote(long id, String actor, String note, OffsetDateTime now) {
+		jdbc.sql("""
+				INSERT INTO status_history (unit_task_id, from_state, to_state, changed_by, changed_at, note)
+				SELECT id, state, state, ?, ?, ? FROM unit_task WHERE id = ?""")
+			.params(actor, now, note, id)
 			.update();
 	}
 

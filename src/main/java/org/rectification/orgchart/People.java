@@ -1,5 +1,7 @@
 package org.rectification.orgchart;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,15 @@ public class People {
 		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
 				+ (user.getLastName() == null ? "" : user.getLastName())).trim();
 		return name.isEmpty() ? userId : name;
+	}
+
+	/** The ids of the members of any of the groups, each once, in a stable order. */
+	public List<String> members(List<String> groupIds) {
+		return groupIds.stream()
+			.flatMap(g -> identityService.createUserQuery().memberOfGroup(g).orderByUserId().asc().list().stream())
+			.map(User::getId)
+			.distinct()
+			.toList();
 	}
 
 	public boolean isMember(String userId, String groupId) {

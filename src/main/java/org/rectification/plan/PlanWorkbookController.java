@@ -142,7 +142,7 @@ class PlanWorkbookController {
 		Map<Long, List<String>> cooperating = new HashMap<>();
 		plans.plannedMeasures(roundId).values().forEach(m -> cooperating.put(m.id(), m.cooperatingUnits()));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		LedgerWorkbook.write(round, unit == null ? null : unit.name(), plans.ledgerRows(roundId, unit == null ? null : unit.id()),
+		LedgerWorkbook.write(round, unit == null ? null : unit.name(), plans.ledgerRows(roundId, unit == null ? null : unit.id(), clock.today()),
 				cooperating, importService.directory(), clock.now(), out);
 		String fileName = round.name() + (unit == null ? "" : "-" + unit.name()) + "-整改台账-" + clock.today() + ".xlsx";
 		return download(fileName, out.toByteArray());

@@ -43,7 +43,11 @@ class UnitTaskController {
 
 	private final ApiAccess access;
 
-	UnitTaskController(UnitTasks unitTasks, TaskService taskService, FormService formService, ApiAccess access) {
+	private final VisibleUnitTasks visibleUnitTasks;
+
+	UnitTaskController(UnitTasks unitTasks, TaskService taskService, FormService formService, ApiAccess access,
+			VisibleUnitTasks visibleUnitTasks) {
+		this.visibleUnitTasks = visibleUnitTasks;
 		this.unitTasks = unitTasks;
 		this.taskService = taskService;
 		this.formService = formService;
@@ -66,7 +70,7 @@ class UnitTaskController {
 
 	@GetMapping("/{id}")
 	UnitTaskDetail get(@PathVariable long id) {
-		UnitTask task = visible(id);
+		UnitTask task = visibleUnitTasks.get(id);
 		Task open = openTask(task);
 		return new UnitTaskDetail(task, unitTasks.evidence(id), unitTasks.decisions(id), unitTasks.history(id),
 				open == null ? null : new OpenTask(open.getId(), open.getTaskDefinitionKey(), open.getName()));
@@ -94,7 +98,7 @@ class UnitTaskController {
 	}
 
 	private ResponseEntity<UnitTaskDetail> act(long id, String taskDefinitionKey, Map<String, Object> variables) {
-		UnitTask task = visible(id);
+		UnitTask task = visibleUnitTasks.get(id);
 		if (!taskDefinitionKey.equals(stepOf(task.state()))) {
 			throw ApiException.conflict("NOT_AT_THIS_STEP",
 					"该整改任务当前为“" + task.state().label() + "”，不在此办理环节");
@@ -107,16 +111,6 @@ class UnitTaskController {
 		return ResponseEntity.ok(get(id));
 	}
 
-	private UnitTask visible(long id) {
-		CurrentUser user = access.user();
-		UnitTask task = unitTasks.find(id).orElseThrow(() -> ApiException.notFound("整改任务 " + id + " 不存在"));
-		boolean ownUnit = user.memberOf(task.unitId());
-		boolean ownSignOff = user.userId().equals(task.responsibleLeader());
-		if (!access.overseesAll(user) && !ownUnit && !ownSignOff) {
-			throw ApiException.forbidden("您只能查看和办理本单位的整改任务");
-		}
-		return task;
-	}
 
 	private static String stepOf(UnitTaskState state) {
 		return switch (state) {
@@ -127,12 +121,19 @@ class UnitTaskController {
 		};
 	}
 
-	/** The item's open task as far as the caller may see it in Tasklist. */
+	/**
+	 * The item's open task of its current step as far as the caller may see it in Tasklist (escalation slips
+	 * run beside it in the same process).
+	 */
 	private Task openTask(UnitTask task) {
-		if (task.processInstanceId() == null || task.state().isClosed()) {
+		String step = stepOf(task.state());
+		if (task.processInstanceId() == null || step == null) {
 			return null;
 		}
-		return taskService.createTaskQuery().processInstanceId(task.processInstanceId()).singleResult();
+		return taskService.createTaskQuery()
+			.processInstanceId(task.processInstanceId())
+			.taskDefinitionKey(step)
+			.singleResult();
 	}
 
 	private static Object value(Map<String, Object> body, String key) {

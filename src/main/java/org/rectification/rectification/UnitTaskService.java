@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.rectification.deadline.DeadlineLadder;
 import org.rectification.ledger.Decision;
 import org.rectification.ledger.Evidence;
 import org.rectification.ledger.InspectionRound;
@@ -54,9 +55,12 @@ public class UnitTaskService {
 
 	private final AsSystem asSystem;
 
+	private final DeadlineLadder ladder;
+
 	UnitTaskService(UnitTasks unitTasks, Rounds rounds, Units units, People people, RuntimeService runtimeService,
-			AsSystem asSystem, BusinessClock clock) {
+			AsSystem asSystem, DeadlineLadder ladder, BusinessClock clock) {
 		this.asSystem = asSystem;
+		this.ladder = ladder;
 		this.unitTasks = unitTasks;
 		this.rounds = rounds;
 		this.units = units;
@@ -107,7 +111,7 @@ public class UnitTaskService {
 		}
 		long id;
 		try {
-			id = unitTasks.insert(measureId, unitId, measure.deadline(), clock.now());
+			id = unitTasks.insert(measureId, unitId, ladder.datesFor(measure.deadline()), clock.now());
 		}
 		catch (DuplicateKeyException e) {
 			throw RuleViolation.conflict("DUPLICATE_UNIT_TASK", unit.name() + " 已有措施【" + measure.code() + "】的整改任务");
@@ -190,6 +194,7 @@ public class UnitTaskService {
 						Decision.Outcome.SIGNED_OFF, blankToNull(reason), user.userId(), clock.now());
 				unitTasks.transition(unitTaskId, Set.of(UnitTaskState.AWAITING_SIGN_OFF), closed, user.userId(),
 						"销号", clock.now());
+				unitTasks.recordCompletion(unitTaskId, evidence.completionDate());
 			}
 			case UnitRectificationProcess.DECISION_RETURN ->
 				sendBack(unitTaskId, evidence, Decision.Stage.SIGN_OFF, UnitTaskState.AWAITING_SIGN_OFF, reason, user);

@@ -40,7 +40,8 @@ class TasklistWalkBrowserTest {
 
 	private static final String SCHOOL = "实验小学";
 
-	private static final String SUBMIT_TASK = "【3-1】提交佐证材料 · " + SCHOOL;
+	/** The demo item is due in eight days, within the ten working days of YELLOW: Tasklist marks it. */
+	private static final String SUBMIT_TASK = "〔即将到期〕【3-1】提交佐证材料 · " + SCHOOL;
 
 	private static final String REVIEW_TASK = "【3-1】审核佐证材料 · " + SCHOOL;
 

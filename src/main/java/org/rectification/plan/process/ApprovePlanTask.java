@@ -16,6 +16,7 @@ import org.rectification.plan.PlanCoverage;
 import org.rectification.plan.process.InspectionRoundProcess.Vars;
 import org.rectification.system.BusinessClock;
 import org.rectification.system.CurrentUser;
+import org.rectification.system.FormSubmission;
 import org.rectification.system.RuleViolation;
 import org.springframework.stereotype.Component;
 
@@ -66,8 +67,8 @@ class ApprovePlanTask implements TaskListener {
 			FORM_FIELDS.forEach(field -> task.setVariableLocal(field, null));
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-			String decision = submitted(task, Vars.PLAN_DECISION);
-			String reason = submitted(task, InspectionRoundProcess.RETURN_REASON);
+			String decision = FormSubmission.text(task, Vars.PLAN_DECISION);
+			String reason = FormSubmission.text(task, InspectionRoundProcess.RETURN_REASON);
 			decide(roundId, CurrentUser.of(identityService), decision, reason);
 			task.getExecution().removeVariables(FORM_FIELDS);
 			task.getExecution().setVariable(Vars.PLAN_DECISION, decision);
@@ -105,12 +106,6 @@ class ApprovePlanTask implements TaskListener {
 			}
 			default -> throw new RuleViolation("DECISION_REQUIRED", "请选择审批意见：批准或退回");
 		}
-	}
-
-	private static String submitted(DelegateTask task, String field) {
-		Object local = task.getVariableLocal(field);
-		Object value = local != null ? local : task.getExecution().getVariable(field);
-		return value == null ? "" : value.toString().strip();
 	}
 
 }

@@ -17,19 +17,21 @@ import org.rectification.ledger.Plans.LedgerRow;
 /**
  * The ledger (台账) as offices keep it: one row per measure and responsible unit with its progress and state.
  * Every value is repeated on every row (no merged cells) so Excel's filter and sort work, and the file can be
- * imported again as the round's plan: the plan columns come first, progress after, the rest at the end.
+ * imported again as the round's plan: the plan columns come first, progress after, the rest at the end. The
+ * plan's deadline (完成时限) stays apart from the item's current one, so an approved extension never reads as
+ * a change of plan, and the light and 完成情况 (按期/经批准延期/逾期完成) are read for the day of the export.
  */
 public final class LedgerWorkbook {
 
 	static final List<String> HEADERS = List.of("编号", "方面", "问题", "具体表现", "整改措施", "责任领导", "责任单位", "责任人",
-			"完成时限", "进展情况", "状态", "完成日期", "类型", "牵头单位", "配合单位");
+			"完成时限", "进展情况", "状态", "完成日期", "类型", "牵头单位", "配合单位", "预警", "当前完成时限", "延期", "完成情况");
 
 	static final String ROUND_SHEET = "整改台账";
 
 	/** A unit's export holds only its own rows; the importer refuses it as a plan. */
 	static final String UNIT_SHEET = "单位台账";
 
-	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 10, 16, 12, 12, 44, 14, 12, 10, 14, 20 };
+	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 10, 16, 12, 12, 44, 14, 12, 10, 14, 20, 8, 14, 10, 14 };
 
 	private LedgerWorkbook() {
 	}
@@ -78,6 +80,10 @@ public final class LedgerWorkbook {
 				cells.text(row, 14, String.join("、", cooperating.getOrDefault(line.measureId(), List.of()).stream()
 					.map(directory::unitName)
 					.toList()));
+				cells.text(row, 15, line.warning() == null ? null : line.warning().label());
+				cells.date(row, 16, line.currentDeadline());
+				cells.text(row, 17, line.extensions() == 0 ? null : "经批准延期" + line.extensions() + "次");
+				cells.text(row, 18, line.completion() == null ? null : line.completion().label());
 			}
 			workbook.write(out);
 			workbook.dispose();

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.rectification.system.CurrentUser;
+import org.rectification.system.FormSubmission;
 
 /**
  * Glue between a user task and the ledger: on create the task is presented from the ledger, on complete the
@@ -44,8 +45,7 @@ abstract class LedgerTaskListener implements TaskListener {
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			Map<String, Object> submitted = new HashMap<>();
 			for (String field : formFields()) {
-				Object local = task.getVariableLocal(field);
-				submitted.put(field, local != null ? local : task.getExecution().getVariable(field));
+				submitted.put(field, FormSubmission.value(task, field));
 			}
 			long unitTaskId = UnitTaskRouting.unitTaskId(task.getExecution());
 			Map<String, Object> flags = complete(unitTaskId, submitted, CurrentUser.of(identityService));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.rectification.deadline.DeadlineStatus;
 import org.rectification.ledger.Decision;
 import org.rectification.ledger.Evidence;
 import org.rectification.ledger.UnitTask;
@@ -34,7 +35,11 @@ class TaskPresentation {
 
 	private final BusinessClock clock;
 
-	TaskPresentation(UnitTasks unitTasks, UnitTaskRouting routing, People people, BusinessClock clock) {
+	private final DeadlineStatus deadlineStatus;
+
+	TaskPresentation(UnitTasks unitTasks, UnitTaskRouting routing, People people, DeadlineStatus deadlineStatus,
+			BusinessClock clock) {
+		this.deadlineStatus = deadlineStatus;
 		this.unitTasks = unitTasks;
 		this.routing = routing;
 		this.people = people;
@@ -47,6 +52,8 @@ class TaskPresentation {
 		task.setName(item.reference() + task.getName() + " · " + item.unitName());
 		task.setDescription(item.measureText());
 		if (UnitRectificationProcess.TASK_SUBMIT_EVIDENCE.equals(task.getTaskDefinitionKey())) {
+			task.setName(SubmitTaskLight.name(item));
+			task.setPriority(SubmitTaskLight.priority(item.warning()));
 			task.setDueDate(Date.from(item.deadline().atTime(LocalTime.of(23, 59)).atZone(clock.zone()).toInstant()));
 		}
 		Map<String, Object> context = new LinkedHashMap<>();
@@ -59,7 +66,10 @@ class TaskPresentation {
 		context.put("ctxMeasureType", item.measureType().label());
 		context.put("ctxUnit", item.unitName());
 		context.put("ctxLeader", people.name(item.responsibleLeader()));
-		context.put("ctxDeadline", item.deadline().toString());
+		context.put("ctxDeadline", deadlineStatus.deadline(item));
+		context.put("ctxWarning", deadlineStatus.warning(item));
+		context.put("ctxEscalations", deadlineStatus.escalations(unitTaskId));
+		context.put("ctxExtensions", deadlineStatus.extensions(unitTaskId));
 		List<Decision> decisions = unitTasks.decisions(unitTaskId);
 		context.put("ctxReturnHistory", returnHistory(decisions));
 		List<Evidence> evidence = unitTasks.evidence(unitTaskId);

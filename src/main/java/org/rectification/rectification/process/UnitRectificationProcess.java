@@ -15,6 +15,29 @@ public final class UnitRectificationProcess {
 
 	public static final String TASK_SIGN_OFF = "Task_SignOff";
 
+	public static final String BOUNDARY_DEADLINE_APPROACHING = "BoundaryEvent_DeadlineApproaching";
+
+	public static final String BOUNDARY_DEADLINE_PASSED = "BoundaryEvent_DeadlinePassed";
+
+	public static final String BOUNDARY_SEVERELY_OVERDUE = "BoundaryEvent_SeverelyOverdue";
+
+	public static final String BOUNDARY_OVERDUE_REMINDER = "BoundaryEvent_OverdueReminder";
+
+	public static final String BOUNDARY_DEADLINE_EXTENDED = "BoundaryEvent_DeadlineExtended";
+
+	public static final String TASK_ACKNOWLEDGE_ESCALATION = "Task_AcknowledgeEscalation";
+
+	public static final String TASK_ACKNOWLEDGE_SEVERE_ESCALATION = "Task_AcknowledgeSevereEscalation";
+
+	public static final String END_ESCALATION_RAISED_BEFORE = "EndEvent_EscalationRaisedBefore";
+
+	public static final String END_UNIT_REMINDED_APPROACHING = "EndEvent_UnitRemindedApproaching";
+
+	public static final String END_UNIT_REMINDED_OVERDUE = "EndEvent_UnitRemindedOverdue";
+
+	/** The message an approved extension sends to the item's process. */
+	public static final String MESSAGE_DEADLINE_EXTENDED = "DeadlineExtended";
+
 	public static final String GATEWAY_EVIDENCE_ACCEPTED = "Gateway_EvidenceAccepted";
 
 	public static final String GATEWAY_SIGNED_OFF = "Gateway_SignedOff";
@@ -33,6 +56,9 @@ public final class UnitRectificationProcess {
 
 		public static final String SIGN_OFF_DECISION = "signOffDecision";
 
+		/** Local to an escalation path: the slip it raised, or null when the slip existed already. */
+		public static final String ESCALATION_ID = "escalationId";
+
 		private Vars() {
 		}
 
@@ -46,6 +72,8 @@ public final class UnitRectificationProcess {
 		public static final String COMPLETION_DATE = "completionDate";
 
 		public static final String RETURN_REASON = "returnReason";
+
+		public static final String INSTRUCTION = "instruction";
 
 		private FormFields() {
 		}

@@ -41,7 +41,7 @@ public class UnitTaskRouting {
 		return item(task.getExecution());
 	}
 
-	static long unitTaskId(DelegateExecution execution) {
+	public static long unitTaskId(DelegateExecution execution) {
 		String businessKey = execution.getProcessBusinessKey();
 		if (businessKey == null || !businessKey.chars().allMatch(Character::isDigit) || businessKey.isEmpty()) {
 			throw new RuleViolation("NOT_FROM_LEDGER", "整改任务只能由整改办在台账中下达，不能直接发起流程");

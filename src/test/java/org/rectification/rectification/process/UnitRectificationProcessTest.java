@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every path of bpmn/unit-rectification.bpmn, with the ledger listeners replaced by recorders. */
 @Deployment(resources = { UnitRectificationProcess.RESOURCE, "forms/submit-evidence.form",
-		"forms/review-evidence.form", "forms/sign-off.form" })
+		"forms/review-evidence.form", "forms/sign-off.form", "forms/acknowledge-escalation.form" })
 class UnitRectificationProcessTest {
 
 	@RegisterExtension
@@ -54,6 +54,7 @@ class UnitRectificationProcessTest {
 		Mocks.register("submitEvidenceListener", recorder("submit"));
 		Mocks.register("reviewEvidenceListener", recorder("review"));
 		Mocks.register("signOffListener", recorder("signOff"));
+		Mocks.register("deadlineSteps", new DeadlineStepsStub());
 		Mocks.register("unitTaskStarted", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> listenerCalls
 			.add("started:" + execution.getProcessBusinessKey()));
 	}

@@ -2,28 +2,7 @@
 // upload of the plan workbook, which Camunda Forms cannot do (no file picker). Text from the server is only
 // ever set as textContent, never as HTML.
 
-const el = (tag, attrs = {}, ...children) => {
-  const node = document.createElement(tag);
-  Object.entries(attrs).forEach(([k, v]) => {
-    if (k === 'class') node.className = v; else node.setAttribute(k, v);
-  });
-  children.filter(c => c !== null && c !== undefined)
-    .forEach(c => node.append(typeof c === 'string' ? document.createTextNode(c) : c));
-  return node;
-};
-
-const xsrfToken = () => {
-  const match = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/);
-  return match ? decodeURIComponent(match[1]) : '';
-};
-
-const readJson = response => response.text().then(text => {
-  try {
-    return text ? JSON.parse(text) : {};
-  } catch (e) {
-    return { message: '服务器返回了无法识别的内容（HTTP ' + response.status + '）' };
-  }
-});
+import { el, readJson, xsrfToken } from './dom.js';
 
 let aborter;
 

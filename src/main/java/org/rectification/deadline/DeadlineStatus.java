@@ -1,0 +1,87 @@
+package org.rectification.deadline;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.rectification.ledger.UnitTask;
+import org.rectification.ledger.WarningLevel;
+import org.rectification.orgchart.People;
+import org.rectification.system.BusinessClock;
+import org.springframework.stereotype.Component;
+
+/** How an item's deadline reads in a form: its light, what has been extended, and the leaders' instructions. */
+@Component
+public class DeadlineStatus {
+
+	private final DeadlineLadder ladder;
+
+	private final Escalations escalations;
+
+	private final DeadlineExtensions extensions;
+
+	private final People people;
+
+	private final BusinessClock clock;
+
+	DeadlineStatus(DeadlineLadder ladder, Escalations escalations, DeadlineExtensions extensions, People people,
+			BusinessClock clock) {
+		this.ladder = ladder;
+		this.escalations = escalations;
+		this.extensions = extensions;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** E.g. 红灯：已逾期 3 个工作日. */
+	public String warning(UnitTask item) {
+		WarningLevel level = item.warning();
+		if (level == null) {
+			return item.state().label();
+		}
+		return switch (level) {
+			case RED -> level.label() + "：已逾期 " + ladder.workingDaysOverdue(item.deadline(), clock.today()) + " 个工作日";
+			case YELLOW, GREEN -> level.label() + "：距完成时限还有 " + ladder.workingDaysLeft(item.deadline(), clock.today())
+					+ " 个工作日";
+		};
+	}
+
+	/** The current deadline, with the original one when an extension moved it. */
+	public String deadline(UnitTask item) {
+		return item.deadline().equals(item.originalDeadline()) ? item.deadline().toString()
+				: item.deadline() + "（原定 " + item.originalDeadline() + "，经批准延期）";
+	}
+
+	/** Every slip of the item, newest last, with its acknowledgement and instruction. */
+	public String escalations(long unitTaskId) {
+		List<Escalation> slips = escalations.forUnitTask(unitTaskId);
+		if (slips.isEmpty()) {
+			return "（无）";
+		}
+		return slips.stream().map(s -> {
+			String raised = s.raisedAt().atZoneSameInstant(clock.zone()).toLocalDate() + " " + s.level().label()
+					+ "（完成时限 " + s.deadline() + "）";
+			if (!s.acknowledged()) {
+				return raised + "：待签收";
+			}
+			return raised + "：" + people.name(s.acknowledgedBy()) + " 于 "
+					+ s.acknowledgedAt().atZoneSameInstant(clock.zone()).toLocalDate() + " 签收"
+					+ (s.instruction() == null ? "" : "，督办意见：" + s.instruction());
+		}).collect(Collectors.joining("\n"));
+	}
+
+	/** Every extension request of the item, oldest first. */
+	public String extensions(long unitTaskId) {
+		List<DeadlineExtension> requests = extensions.forUnitTask(unitTaskId);
+		if (requests.isEmpty()) {
+			return "（无）";
+		}
+		return requests.stream()
+			.map(e -> e.requestedAt().atZoneSameInstant(clock.zone()).toLocalDate() + " " + people.name(e.requestedBy())
+					+ " 申请由 " + e.previousDeadline() + " 延至 " + e.requestedDeadline() + "，理由：" + e.reason() + "；"
+					+ e.status().label()
+					+ (e.approvedDeadline() == null ? "" : "，批准延至 " + e.approvedDeadline())
+					+ (e.decisionComment() == null ? "" : "，意见：" + e.decisionComment()))
+			.collect(Collectors.joining("\n"));
+	}
+
+}

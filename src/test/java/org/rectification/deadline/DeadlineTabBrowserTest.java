@@ -1,0 +1,136 @@
+package org.rectification.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.rectification.support.BrowserAvailable;
+import org.rectification.support.H2Test;
+import org.rectification.support.HeadlessChromium;
+import org.rectification.support.Http;
+import org.rectification.support.Http.Response;
+import org.rectification.support.Plans;
+import org.rectification.support.TasklistPage;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The unit's 完成时限 tab in Tasklist and the leader's 延期审批, as the people would use them: the school sees its
+ * light and deadline, is told why a request without a reason is refused, asks for more time, and the leader
+ * approves in the decision form. Screenshots are saved under target/screenshots/.
+ */
+@H2Test
+@ExtendWith(BrowserAvailable.class)
+class DeadlineTabBrowserTest {
+
+	private static final String SCHOOL = "建设路小学";
+
+	private static final String SUBMIT_TASK = "【DL-1】提交佐证材料 · " + SCHOOL;
+
+	private static final String DECIDE_TASK = "【DL-1】审批延期申请 · " + SCHOOL;
+
+	@LocalServerPort
+	int port;
+
+	private TasklistPage page;
+
+	@BeforeEach
+	void startBrowser() {
+		page = TasklistPage.open(port);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (page != null) {
+			page.close();
+		}
+	}
+
+	@Test
+	void schoolAsksForMoreTimeInItsTabAndTheLeaderApproves() {
+		try {
+			walk();
+		}
+		catch (AssertionError | RuntimeException e) {
+			page.screenshot("deadline-failure");
+			page.pageSource("deadline-failure");
+			throw e;
+		}
+	}
+
+	private void walk() {
+		LocalDate today = LocalDate.now(ZoneId.of(HeadlessChromium.TIME_ZONE));
+		LocalDate deadline = today.plusDays(60);
+		LocalDate later = deadline.plusDays(30);
+		long id = dispatch(deadline);
+
+		page.login("jsl1");
+		page.openFilter("本单位待办");
+		page.openTask(SUBMIT_TASK);
+		page.openTab("完成时限");
+		WebElement light = page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rd-light")));
+		assertThat(light.getText()).startsWith("绿灯：距完成时限还有");
+		assertThat(page.driver().findElement(By.cssSelector(".rd-deadline")).getText()).isEqualTo("当前完成时限：" + deadline);
+
+		// A request without a reason is refused by the server with its Chinese message, and nothing is recorded.
+		WebElement date = page.driver().findElement(By.cssSelector(".rd-date"));
+		page.driver().executeScript("arguments[0].value = arguments[1];", date, later.toString());
+		page.scrollTo(page.driver().findElement(By.cssSelector(".rd-request"))).click();
+		WebElement error = page.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rd-error")));
+		assertThat(error.getText()).isEqualTo("请填写延期理由");
+		page.screenshot("deadline-01-reason-required");
+		assertThat(deadlineView(id).get("extensions")).isEmpty();
+
+		page.driver().findElement(By.cssSelector(".rd-reason")).sendKeys("校舍维修需等待区住建局验收");
+		page.scrollTo(page.driver().findElement(By.cssSelector(".rd-request"))).click();
+		WebElement success = page.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rd-success")));
+		assertThat(success.getText()).isEqualTo("延期申请已提交，等待责任领导审批。");
+		assertThat(page.driver().findElement(By.cssSelector(".rd-extensions")).getText())
+			.contains("申请延至 " + later, "校舍维修需等待区住建局验收", "待审批");
+		assertThat(page.driver().findElements(By.cssSelector(".rd-form"))).isEmpty();
+		page.screenshot("deadline-02-requested");
+
+		// The leader finds it in 延期审批 and approves with the requested date.
+		page.login("leader2");
+		page.openFilter("延期审批");
+		page.openTask(DECIDE_TASK);
+		assertThat(page.waitForField("textarea", "ctxRequest").getDomProperty("value")).contains(later.toString(),
+				"校舍维修需等待区住建局验收");
+		page.chooseOption("批准延期");
+		page.screenshot("deadline-03-leader-decides");
+		page.complete(DECIDE_TASK);
+
+		JsonNode view = deadlineView(id);
+		assertThat(view.get("deadline").asText()).isEqualTo(later.toString());
+		assertThat(view.get("originalDeadline").asText()).isEqualTo(deadline.toString());
+		assertThat(view.at("/extensions/0/status").asText()).isEqualTo("APPROVED");
+	}
+
+	private long dispatch(LocalDate deadline) {
+		Map<String, Object> measure = Plans.measure("DL-1", "限期整改", "leader2", "school-jsl");
+		measure.put("deadline", deadline.toString());
+		Response created = Http.basic(port, "admin")
+			.post("/api/rounds", Plans.round("完成时限标签页 " + UUID.randomUUID(), List.of(measure)));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long roundId = created.json().at("/round/id").asLong();
+		return Http.basic(port, "office1").get("/api/unit-tasks?roundId=" + roundId).json().get(0).get("id").asLong();
+	}
+
+	private JsonNode deadlineView(long id) {
+		return Http.basic(port, "office1").get("/api/unit-tasks/" + id + "/deadline").json();
+	}
+
+}
