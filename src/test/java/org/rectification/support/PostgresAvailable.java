@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -23,6 +25,9 @@ public class PostgresAvailable implements ExecutionCondition, BeforeAllCallback 
 
 	/** Null until tried; then empty when the database is ready, or why it is not. */
 	private static String problem;
+
+	/** Databases of their own, created once per run for tests whose job executors must not share one. */
+	private static final Set<String> separate = new HashSet<>();
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -46,19 +51,46 @@ public class PostgresAvailable implements ExecutionCondition, BeforeAllCallback 
 		if (problem != null) {
 			return problem;
 		}
-		String url = "jdbc:postgresql://" + env("TEST_PG_HOST", "127.0.0.1") + ":" + env("TEST_PG_PORT", "5432") + "/test";
-		try (Connection connection = DriverManager.getConnection(url, env("TEST_PG_USER", "postgres"),
-				env("TEST_PG_PASSWORD", ""));
-				Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-			statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8'");
+		try {
+			recreate(DATABASE);
 			problem = "";
 		}
 		catch (SQLException e) {
-			problem = "PostgreSQL is not reachable at " + url + " (" + e.getMessage()
+			problem = "PostgreSQL is not reachable at " + url("test") + " (" + e.getMessage()
 					+ "); the PostgreSQL suite needs a running server (see README, Testing)";
 		}
 		return problem;
+	}
+
+	/**
+	 * The JDBC URL of a database of its own, created fresh the first time it is asked for in the run. For a
+	 * {@link PostgresTest} that sets {@code spring.datasource.url} to it (with {@code @DynamicPropertySource}):
+	 * every app context's job executor works on the jobs of its database, so tests that depend on the
+	 * configuration of the node executing a job keep their jobs away from the other contexts.
+	 */
+	public static synchronized String separateDatabase(String name) {
+		if (separate.add(name)) {
+			try {
+				recreate(name);
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("Cannot create the test database " + name, e);
+			}
+		}
+		return url(name);
+	}
+
+	private static void recreate(String database) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(url("test"), env("TEST_PG_USER", "postgres"),
+				env("TEST_PG_PASSWORD", ""));
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+			statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8'");
+		}
+	}
+
+	private static String url(String database) {
+		return "jdbc:postgresql://" + env("TEST_PG_HOST", "127.0.0.1") + ":" + env("TEST_PG_PORT", "5432") + "/" + database;
 	}
 
 	private static boolean ci() {
