@@ -12,8 +12,11 @@ ALTER TABLE unit_task ADD COLUMN severe_from DATE;
 ALTER TABLE unit_task ADD COLUMN completed_on DATE;
 CREATE INDEX ix_unit_task_deadline ON unit_task (deadline);
 
--- A deadline given as N working days counts from the day the item is sent to the unit.
+-- A deadline given as N working days counts from the day the item is sent to the unit; a measure has a date
+-- or working days (or, while the plan is drafted, neither).
 ALTER TABLE measure ADD COLUMN deadline_working_days INTEGER;
+ALTER TABLE measure ADD CONSTRAINT ck_measure_deadline
+    CHECK (deadline_working_days IS NULL OR (deadline IS NULL AND deadline_working_days BETWEEN 1 AND 500));
 
 -- 延期申请: the unit asks, the responsible leader decides.
 CREATE TABLE deadline_extension (

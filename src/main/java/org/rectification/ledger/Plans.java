@@ -1,5 +1,7 @@
 package org.rectification.ledger;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -186,7 +188,7 @@ public class Plans {
 		Map<String, PlannedMeasure> measures = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT m.id, m.code, m.text, m.measure_type, m.responsible_leader, m.lead_unit_id, m.responsible_person,
-				  m.deadline, a.title AS aspect, p.title AS problem, mf.text AS manifestation,
+				  m.deadline, m.deadline_working_days, a.title AS aspect, p.title AS problem, mf.text AS manifestation,
 				  (SELECT COUNT(*) FROM unit_task t WHERE t.measure_id = m.id) AS unit_tasks
 				FROM measure m JOIN problem p ON p.id = m.problem_id JOIN aspect a ON a.id = p.aspect_id
 				LEFT JOIN manifestation mf ON mf.id = m.manifestation_id
@@ -197,7 +199,7 @@ public class Plans {
 				return new PlannedMeasure(id, rs.getString("code"), rs.getString("text"),
 						MeasureType.valueOf(rs.getString("measure_type")), rs.getString("responsible_leader"),
 						rs.getString("lead_unit_id"), rs.getString("responsible_person"),
-						rs.getObject("deadline", LocalDate.class), rs.getString("aspect"), rs.getString("problem"),
+						deadline(rs), rs.getString("aspect"), rs.getString("problem"),
 						rs.getString("manifestation"), responsible.getOrDefault(id, List.of()),
 						cooperating.getOrDefault(id, List.of()), rs.getLong("unit_tasks"));
 			})
@@ -207,20 +209,22 @@ public class Plans {
 	}
 
 	public long insertMeasure(long roundId, long problemId, Long manifestationId, String code, String text,
-			MeasureType type, String leader, String leadUnit, String person, LocalDate deadline, int sortOrder) {
+			MeasureType type, String leader, String leadUnit, String person, MeasureDeadline deadline, int sortOrder) {
 		return insert("""
 				INSERT INTO measure (round_id, problem_id, manifestation_id, code, text, measure_type, responsible_leader,
-				  lead_unit_id, responsible_person, deadline, sort_order)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", roundId, problemId, manifestationId, code, text, type.name(),
-				leader, leadUnit, person, deadline, sortOrder);
+				  lead_unit_id, responsible_person, deadline, deadline_working_days, sort_order)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", roundId, problemId, manifestationId, code, text, type.name(),
+				leader, leadUnit, person, deadline.date(), deadline.workingDays(), sortOrder);
 	}
 
 	public void updateMeasure(long id, long problemId, Long manifestationId, String text, MeasureType type,
-			String leader, String leadUnit, String person, LocalDate deadline, int sortOrder) {
+			String leader, String leadUnit, String person, MeasureDeadline deadline, int sortOrder) {
 		jdbc.sql("""
 				UPDATE measure SET problem_id = ?, manifestation_id = ?, text = ?, measure_type = ?, responsible_leader = ?,
-				  lead_unit_id = ?, responsible_person = ?, deadline = ?, sort_order = ? WHERE id = ?""")
-			.params(problemId, manifestationId, text, type.name(), leader, leadUnit, person, deadline, sortOrder, id)
+				  lead_unit_id = ?, responsible_person = ?, deadline = ?, deadline_working_days = ?, sort_order = ?
+				WHERE id = ?""")
+			.params(problemId, manifestationId, text, type.name(), leader, leadUnit, person, deadline.date(),
+					deadline.workingDays(), sortOrder, id)
 			.update();
 	}
 
@@ -309,7 +313,7 @@ public class Plans {
 				  COALESCE(u.sort_order, -1) AS u_sort,
 				  m.code, a.title AS aspect, p.title AS problem, mf.text AS manifestation, m.text AS measure,
 				  m.measure_type, m.responsible_leader, m.lead_unit_id, m.responsible_person, m.deadline,
-				  mu.unit_id, t.state, t.closed_at, t.deadline AS current_deadline, t.completed_on,
+				  m.deadline_working_days, mu.unit_id, t.state, t.closed_at, t.deadline AS current_deadline, t.completed_on,
 				  CASE WHEN t.id IS NULL OR t.state IN ('SIGNED_OFF', 'LONG_TERM_KEPT') THEN NULL
 				    WHEN t.deadline < ? THEN 'RED' WHEN t.warn_from <= ? THEN 'YELLOW' ELSE 'GREEN' END AS warning,
 				  CASE WHEN t.state NOT IN ('SIGNED_OFF', 'LONG_TERM_KEPT') OR t.completed_on IS NULL THEN NULL
@@ -328,7 +332,7 @@ public class Plans {
 				WHERE m.round_id = ?""" + unitFilter;
 		String findingRows = """
 				SELECT a.sort_order, a.id, p.sort_order, p.id, COALESCE(mf.sort_order, -1), COALESCE(mf.id, -1), -1, -1, -1,
-				  NULL, a.title, p.title, mf.text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+				  NULL, a.title, p.title, mf.text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
 				  NULL, 0, NULL, NULL
 				FROM aspect a JOIN problem p ON p.aspect_id = a.id LEFT JOIN manifestation mf ON mf.problem_id = p.id
 				WHERE a.round_id = ? AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.problem_id = p.id
@@ -343,7 +347,8 @@ public class Plans {
 					rs.getString("manifestation"), rs.getString("measure"),
 					rs.getString("measure_type") == null ? null : MeasureType.valueOf(rs.getString("measure_type")),
 					rs.getString("responsible_leader"), rs.getString("lead_unit_id"), rs.getString("responsible_person"),
-					rs.getObject("deadline", LocalDate.class), rs.getString("unit_id"),
+					rs.getObject("deadline", LocalDate.class), rs.getObject("deadline_working_days", Integer.class),
+					rs.getString("unit_id"),
 					rs.getString("state") == null ? null : UnitTaskState.valueOf(rs.getString("state")),
 					rs.getString("summary"), rs.getObject("completion_date", LocalDate.class),
 					rs.getLong("m_id"), rs.getObject("current_deadline", LocalDate.class),
@@ -351,6 +356,10 @@ public class Plans {
 					rs.getInt("extensions"), rs.getObject("completed_on", LocalDate.class),
 					rs.getString("completion") == null ? null : Completion.valueOf(rs.getString("completion"))))
 			.list();
+	}
+
+	private static MeasureDeadline deadline(ResultSet rs) throws SQLException {
+		return new MeasureDeadline(rs.getObject("deadline", LocalDate.class), rs.getObject("deadline_working_days", Integer.class));
 	}
 
 	private long insert(String sql, Object... params) {
@@ -367,7 +376,7 @@ public class Plans {
 	}
 
 	public record PlannedMeasure(Long id, String code, String text, MeasureType type, String leader,
-			String leadUnit, String responsiblePerson, LocalDate deadline, String aspect, String problem,
+			String leadUnit, String responsiblePerson, MeasureDeadline deadline, String aspect, String problem,
 			String manifestation, List<String> responsibleUnits, List<String> cooperatingUnits, long unitTasks) {
 
 		public boolean hasActivity() {
@@ -404,9 +413,15 @@ public class Plans {
 	/** One line of the ledger (台账); unit and state are empty for a finding no measure answers yet. */
 	public record LedgerRow(String code, String aspect, String problem, String manifestation, String measure,
 			MeasureType type, String leader, String leadUnit, String responsiblePerson, LocalDate deadline,
-			String unitId, UnitTaskState state, String summary, LocalDate completionDate, long measureId,
+			Integer deadlineWorkingDays, String unitId, UnitTaskState state, String summary, LocalDate completionDate, long measureId,
 			LocalDate currentDeadline, WarningLevel warning, int extensions, LocalDate completedOn,
 			Completion completion) {
+
+		/** The deadline as the plan gives it (a date or working days from sending), empty on a finding's row. */
+		public MeasureDeadline plannedDeadline() {
+			return new MeasureDeadline(deadline, deadlineWorkingDays);
+		}
+
 	}
 
 }

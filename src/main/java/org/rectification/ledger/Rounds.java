@@ -44,12 +44,12 @@ public class Rounds {
 
 	public long insertMeasure(long roundId, long problemId, Long manifestationId, String code, String text,
 			MeasureType type, String responsibleLeader, String leadUnitId, String responsiblePerson,
-			LocalDate deadline) {
+			MeasureDeadline deadline) {
 		return insert("""
 				INSERT INTO measure (round_id, problem_id, manifestation_id, code, text, measure_type,
-				  responsible_leader, lead_unit_id, responsible_person, deadline)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", roundId, problemId, manifestationId, code, text, type.name(),
-				responsibleLeader, leadUnitId, responsiblePerson, deadline);
+				  responsible_leader, lead_unit_id, responsible_person, deadline, deadline_working_days)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", roundId, problemId, manifestationId, code, text, type.name(),
+				responsibleLeader, leadUnitId, responsiblePerson, deadline.date(), deadline.workingDays());
 	}
 
 	/** Names a unit for a measure in the given role, unless it is named so already. */
@@ -117,7 +117,12 @@ public class Rounds {
 
 	public record Measure(Long id, Long roundId, Long problemId, Long manifestationId, String code, String text,
 			MeasureType measureType, String responsibleLeader, String leadUnitId, String responsiblePerson,
-			LocalDate deadline) {
+			LocalDate deadline, Integer deadlineWorkingDays) {
+
+		public MeasureDeadline plannedDeadline() {
+			return new MeasureDeadline(deadline, deadlineWorkingDays);
+		}
+
 	}
 
 	public enum MeasureUnitRole {

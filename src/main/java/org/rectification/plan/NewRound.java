@@ -3,6 +3,8 @@ package org.rectification.plan;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.rectification.ledger.MeasureDeadline;
+
 /**
  * A round with its feedback and plan, as the office enters it through the API: aspects, problems,
  * manifestations and measures nested as in the feedback document.
@@ -41,10 +43,16 @@ public record NewRound(String name, String inspectionGroup, String inspectedBody
 	/**
 	 * @param manifestation the code of the manifestation it answers, or empty for the problem as a whole
 	 * @param type 立行立改 / 限期整改 / 长期坚持 (or IMMEDIATE / DEADLINE / LONG_TERM)
+	 * @param deadline the date to complete by, or null when {@code deadlineWorkingDays} is given
+	 * @param deadlineWorkingDays working days counted from the day the item is sent to the unit
 	 */
 	public record NewMeasure(String code, String text, String type, String responsibleLeader, String leadUnit,
 			List<String> cooperatingUnits, List<String> responsibleUnits, String responsiblePerson, LocalDate deadline,
-			String manifestation) {
+			String manifestation, Integer deadlineWorkingDays) {
+
+		MeasureDeadline plannedDeadline() {
+			return new MeasureDeadline(deadline, deadlineWorkingDays);
+		}
 
 		List<String> cooperatingUnitList() {
 			return cooperatingUnits == null ? List.of() : cooperatingUnits;

@@ -1,26 +1,32 @@
 package org.rectification.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.rectification.deadline.CalendarYearMissing;
+import org.rectification.deadline.DeadlineLadder;
+import org.rectification.ledger.MeasureDeadline;
 import org.rectification.ledger.Plans;
 import org.rectification.orgchart.People;
 import org.rectification.orgchart.Roles;
 import org.rectification.orgchart.Unit;
 import org.rectification.orgchart.Units;
+import org.rectification.system.BusinessClock;
 import org.springframework.stereotype.Component;
 
 /**
  * The coverage check of a round's plan: every manifestation (or problem without manifestations) has a measure,
  * and every measure has a responsible leader (still a leader), a responsible unit (all still active) and a
- * deadline. Gaps are phrased for the office.
+ * deadline whose working days the calendar can count. Gaps are phrased for the office.
  */
 @Component
 public class PlanCoverage {
@@ -35,11 +41,18 @@ public class PlanCoverage {
 
 	private final People people;
 
-	PlanCoverage(Plans plans, Units units, IdentityService identityService, People people) {
+	private final DeadlineLadder ladder;
+
+	private final BusinessClock clock;
+
+	PlanCoverage(Plans plans, Units units, IdentityService identityService, People people, DeadlineLadder ladder,
+			BusinessClock clock) {
 		this.plans = plans;
 		this.units = units;
 		this.identityService = identityService;
 		this.people = people;
+		this.ladder = ladder;
+		this.clock = clock;
 	}
 
 	/** The plan's summary and its gaps, from one reading of the ledger. */
@@ -71,6 +84,7 @@ public class PlanCoverage {
 		}
 		// The org chart may have changed since the import: a unit closed, a leader moved on.
 		Map<String, Unit> unitsById = units.findAll().stream().collect(Collectors.toMap(Unit::id, u -> u));
+		Map<Integer, List<String>> uncountable = new TreeMap<>();
 		Set<String> leaders = identityService.createUserQuery().memberOfGroup(Roles.LEADER).list().stream()
 			.map(User::getId)
 			.collect(Collectors.toSet());
@@ -89,14 +103,36 @@ public class PlanCoverage {
 			if (measure.responsibleUnits().isEmpty()) {
 				missing.add("责任单位");
 			}
-			if (measure.deadline() == null) {
+			if (!measure.deadline().isSet()) {
 				missing.add("完成时限");
+			}
+			else {
+				missingCalendarYear(measure.deadline())
+					.ifPresent(year -> uncountable.computeIfAbsent(year, y -> new ArrayList<>()).add(measure.code()));
 			}
 			if (!missing.isEmpty()) {
 				gaps.add("措施 " + measure.code() + " 缺少" + String.join("、", missing));
 			}
 		}
+		uncountable.forEach((year, codes) -> gaps.add("措施 " + String.join("、", codes.subList(0, Math.min(codes.size(), 10)))
+				+ (codes.size() > 10 ? " 等 " + codes.size() + " 条" : "") + " 的完成时限及其预警、督办日期要按" + year
+				+ "年的工作日计算，但工作日历中还没有" + year + "年的节假日安排，请系统管理员按 docs/working-days.md 补充"));
 		return gaps;
+	}
+
+	/**
+	 * The first year the deadline's thresholds need that the calendar lacks. A deadline in working days is counted
+	 * as if sent today; its fan-out checks again on the day it is sent.
+	 */
+	private Optional<Integer> missingCalendarYear(MeasureDeadline deadline) {
+		try {
+			LocalDate date = deadline.dateWhenSentOn(clock.today(), ladder::inWorkingDays);
+			ladder.datesFor(date);
+			return Optional.empty();
+		}
+		catch (CalendarYearMissing e) {
+			return Optional.of(e.year());
+		}
 	}
 
 	/** The gaps as the import task shows them: numbered, the first ones only when there are many. */

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.rectification.ledger.InspectionRound;
+import org.rectification.ledger.MeasureDeadline;
 import org.rectification.ledger.Plans;
 import org.rectification.ledger.Plans.PlannedMeasure;
 import org.rectification.ledger.RoundStatus;
@@ -202,7 +203,7 @@ public class PlanImportService {
 			changes.add("责任人");
 		}
 		if (!Objects.equals(current.deadline(), measure.deadline())) {
-			changes.add("完成时限 " + current.deadline() + " → " + measure.deadline());
+			changes.add("完成时限 " + shown(current.deadline()) + " → " + shown(measure.deadline()));
 		}
 		if (!new HashSet<>(current.responsibleUnits()).equals(new HashSet<>(measure.responsibleUnits()))) {
 			Set<String> added = new LinkedHashSet<>(measure.responsibleUnits());
@@ -216,6 +217,10 @@ public class PlanImportService {
 			changes.add("配合单位");
 		}
 		return changes;
+	}
+
+	private static String shown(MeasureDeadline deadline) {
+		return deadline.isSet() ? deadline.label() : "（空）";
 	}
 
 	private void apply(long roundId, PlanDraft draft, Map<String, PlannedMeasure> existing, Diff diff) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rectification.ledger.MeasureDeadline;
 import org.rectification.ledger.MeasureType;
 import org.rectification.ledger.RoundStatus;
 import org.rectification.ledger.Rounds;
@@ -67,7 +68,7 @@ public class PlanService {
 					long measureId = rounds.insertMeasure(roundId, problemId,
 							blank(measure.manifestation()) ? null : manifestationIds.get(measure.manifestation().strip()),
 							measure.code().strip(), measure.text().strip(), MeasureType.fromLabel(measure.type()).orElseThrow(),
-							measure.responsibleLeader(), measure.leadUnit(), measure.responsiblePerson(), measure.deadline());
+							measure.responsibleLeader(), measure.leadUnit(), measure.responsiblePerson(), measure.plannedDeadline());
 					for (String unit : measure.cooperatingUnitList()) {
 						rounds.addMeasureUnit(measureId, unit, MeasureUnitRole.COOPERATING);
 					}
@@ -199,7 +200,15 @@ public class PlanService {
 				problems.add(where + "：责任单位 " + unit + " 重复");
 			}
 		}
-		if (measure.deadline() == null) {
+		if (measure.deadline() != null && measure.deadlineWorkingDays() != null) {
+			problems.add(where + "：完成时限只能是日期或工作日数之一");
+		}
+		else if (measure.deadlineWorkingDays() != null) {
+			if (measure.deadlineWorkingDays() < 1 || measure.deadlineWorkingDays() > MeasureDeadline.MAX_WORKING_DAYS) {
+				problems.add(where + "：完成时限的工作日数应在 1 到 " + MeasureDeadline.MAX_WORKING_DAYS + " 之间");
+			}
+		}
+		else if (measure.deadline() == null) {
 			problems.add(where + "：完成时限必填");
 		}
 		else if (round.feedbackDate() != null && measure.deadline().isBefore(round.feedbackDate())) {

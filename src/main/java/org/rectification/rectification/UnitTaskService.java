@@ -10,6 +10,7 @@ import org.rectification.deadline.DeadlineLadder;
 import org.rectification.ledger.Decision;
 import org.rectification.ledger.Evidence;
 import org.rectification.ledger.InspectionRound;
+import org.rectification.ledger.MeasureDeadline;
 import org.rectification.ledger.MeasureType;
 import org.rectification.ledger.RoundStatus;
 import org.rectification.ledger.Rounds;
@@ -100,7 +101,8 @@ public class UnitTaskService {
 			throw RuleViolation.conflict("PLAN_NOT_APPROVED",
 					"巡察轮次当前状态为“" + status.label() + "”，整改方案经领导小组批准后才能下达整改任务");
 		}
-		if (measure.deadline() == null) {
+		MeasureDeadline planned = measure.plannedDeadline();
+		if (!planned.isSet()) {
 			throw new RuleViolation("DEADLINE_REQUIRED", "整改措施【" + measure.code() + "】没有完成时限，不能下达");
 		}
 		Unit unit = units.find(unitId)
@@ -111,7 +113,9 @@ public class UnitTaskService {
 		}
 		long id;
 		try {
-			id = unitTasks.insert(measureId, unitId, ladder.datesFor(measure.deadline()), clock.now());
+			// A deadline in working days counts from the day the item is sent.
+			LocalDate deadline = planned.dateWhenSentOn(clock.today(), ladder::inWorkingDays);
+			id = unitTasks.insert(measureId, unitId, ladder.datesFor(deadline), clock.now());
 		}
 		catch (DuplicateKeyException e) {
 			throw RuleViolation.conflict("DUPLICATE_UNIT_TASK", unit.name() + " 已有措施【" + measure.code() + "】的整改任务");

@@ -262,13 +262,60 @@ abstract class DeadlineScenarios {
 		assertThat(item(id).get("completedOn").asText()).isEqualTo("2026-09-10");
 	}
 
+	@Test
+	void shouldCountAWorkingDayDeadlineFromTheDaySentAcrossTheNationalDayHoliday() {
+		// Sent on Tuesday 9/29: 9/30, then 10/1-10/7 off, 10/8, 10/9, the working Saturday 10/10, 10/12-10/16, 10/19.
+		at(LocalDate.of(2026, 9, 29), 10, 0);
+		Map<String, Object> both = Plans.measure(code, "限期整改", "leader2", "school-syxx");
+		both.put("deadlineWorkingDays", 10);
+		Map<String, Object> none = Plans.measure(code + "b", "限期整改", "leader2", "school-syxx");
+		none.remove("deadline");
+		none.put("deadlineWorkingDays", 0);
+		Response refused = Http.basic(port, "admin").post("/api/rounds", round(List.of(both, none)));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("details")).extracting(JsonNode::asText).contains(
+				"整改措施 " + code + "（方面 一 问题 1）：完成时限只能是日期或工作日数之一",
+				"整改措施 " + code + "b（方面 一 问题 1）：完成时限的工作日数应在 1 到 500 之间");
+
+		Map<String, Object> measure = Plans.measure(code, "限期整改", "leader2", "school-syxx");
+		measure.remove("deadline");
+		measure.put("deadlineWorkingDays", 10);
+		Response created = Http.basic(port, "admin").post("/api/rounds", round(List.of(measure)));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long roundId = created.json().at("/round/id").asLong();
+		JsonNode planned = Http.basic(port, "office1").get("/api/rounds/" + roundId).json().at("/measures/0");
+		assertThat(planned.path("deadline").asText(null)).isNull();
+		assertThat(planned.get("deadlineWorkingDays").asInt()).isEqualTo(10);
+
+		long id = Http.basic(port, "office1").get("/api/unit-tasks?roundId=" + roundId).json().get(0).get("id").asLong();
+		JsonNode item = item(id);
+		assertThat(item.get("deadline").asText()).isEqualTo("2026-10-19");
+		assertThat(item.get("originalDeadline").asText()).isEqualTo("2026-10-19");
+		// Ten working days is inside the yellow band from the day it is sent.
+		assertThat(item.get("warnFrom").asText()).isEqualTo("2026-09-29");
+		assertThat(item.get("warning").asText()).isEqualTo("YELLOW");
+		assertThat(task(id, "syxx1").get("due").asText()).startsWith("2026-10-19");
+		await().atMost(Duration.ofSeconds(20)).until(() -> notices(id, "DEADLINE_APPROACHING") == 1);
+
+		at(LocalDate.of(2026, 10, 19), 23, 0);
+		assertThat(item(id).get("warning").asText()).isEqualTo("YELLOW");
+		at(LocalDate.of(2026, 10, 20), 0, 0);
+		await().atMost(Duration.ofSeconds(20)).until(() -> slips(id).size() == 1);
+		assertThat(item(id).get("warning").asText()).isEqualTo("RED");
+		submit(id, "syxx1");
+	}
+
+	Map<String, Object> round(List<Map<String, Object>> measures) {
+		Map<String, Object> round = Plans.round("时限测试 " + UUID.randomUUID(), measures);
+		round.put("feedbackDate", "2026-08-20");
+		round.put("deadline", "2026-12-31");
+		return round;
+	}
+
 	long dispatch(String unit) {
 		Map<String, Object> measure = Plans.measure(code, "限期整改", "leader2", unit);
 		measure.put("deadline", DEADLINE.toString());
-		Map<String, Object> round = Plans.round("时限测试 " + UUID.randomUUID(), List.of(measure));
-		round.put("feedbackDate", "2026-08-20");
-		round.put("deadline", "2026-12-31");
-		Response created = Http.basic(port, "admin").post("/api/rounds", round);
+		Response created = Http.basic(port, "admin").post("/api/rounds", round(List.of(measure)));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		long roundId = created.json().at("/round/id").asLong();
 		return Http.basic(port, "office1").get("/api/unit-tasks?roundId=" + roundId).json().get(0).get("id").asLong();

@@ -107,7 +107,7 @@ class PlanImportBrowserTest {
 		assertThat(driver.findElement(By.cssSelector(".rp-error")).getText()).isEqualTo("整改方案有 3 处问题，未导入任何内容。请改正后重新上传。");
 		assertThat(problems).containsExactly("3 G 责任领导 “张卫”不是系统中的分管领导",
 				"6 J 责任单位 单位“实验一小”不存在（请填写系统中的单位全称，或 全体学校、全体股室 等单位集合）",
-				"9 L 完成时限 无法识别的日期“下月底”，请写成 2025-06-30、2025年6月30日 或 2025年6月底");
+				"9 L 完成时限 无法识别的完成时限“下月底”，请写成 2025-06-30、2025年6月30日、2025年6月底 或 30个工作日");
 		page.screenshot("plan-1-errors-listed");
 		assertThat(progress().get("measures").asInt()).isZero();
 

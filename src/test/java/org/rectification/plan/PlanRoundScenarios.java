@@ -16,9 +16,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import org.rectification.deadline.WorkingDayCalendar;
 import org.rectification.support.Http;
 import org.rectification.support.Http.Response;
 import org.rectification.support.PlanWorkbooks;
+import org.rectification.system.BusinessClock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -49,6 +52,12 @@ abstract class PlanRoundScenarios {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	WorkingDayCalendar calendar;
+
+	@Autowired
+	BusinessClock clock;
 
 	/** A realistic plan: departments, one school, all schools, a named set; merged aspect cells. */
 	static byte[] goodPlan() {
@@ -81,7 +90,7 @@ abstract class PlanRoundScenarios {
 				"第2行 F列（类型）：“限时整改”不是有效的类型，应为 立行立改、限期整改 或 长期坚持",
 				"第3行 G列（责任领导）：“王五”不是系统中的分管领导",
 				"第3行 J列（责任单位）：单位“科技股”不存在（请填写系统中的单位全称，或 全体学校、全体股室 等单位集合）",
-				"第3行 L列（完成时限）：无法识别的日期“下个月”，请写成 2025-06-30、2025年6月30日 或 2025年6月底",
+				"第3行 L列（完成时限）：无法识别的完成时限“下个月”，请写成 2025-06-30、2025年6月30日、2025年6月底 或 30个工作日",
 				"第4行 A列（编号）：编号 1.1 与第2行重复");
 		assertThat(progress(roundId).get("measures").asInt()).isZero();
 
@@ -129,14 +138,17 @@ abstract class PlanRoundScenarios {
 			.row("1.1", A1, P1, "1. 中心组学习流于形式", "制定学习计划", "限期整改", "张伟", "党建办", "", "党建办", "", DUE)
 			.row("", "", "", "2. 学习笔记照抄照搬", "", "", "", "", "", "", "", "")
 			.row("1.3", "", P2, "", "修订制度", "限期整改", "", "计划财务股", "", "", "", "")
+			// No calendar covers 2029 (the State Council publishes a year's holidays in the November before).
+			.row("1.4", "", "", "", "建立长效机制", "限期整改", "李娜", "计划财务股", "", "计划财务股", "", "2029-03-30")
 			.bytes());
 		assertThat(withGaps.status()).as(withGaps.body()).isEqualTo(200);
 		assertThat(withGaps.json().get("gaps")).extracting(JsonNode::asText).containsExactly(
-				"问题“（一）理论学习不够深入”的具体表现“2. 学习笔记照抄照搬”还没有整改措施", "措施 1.3 缺少责任领导、责任单位、完成时限");
+				"问题“（一）理论学习不够深入”的具体表现“2. 学习笔记照抄照搬”还没有整改措施", "措施 1.3 缺少责任领导、责任单位、完成时限",
+				"措施 1.4 的完成时限及其预警、督办日期要按2029年的工作日计算，但工作日历中还没有2029年的节假日安排，请系统管理员按 docs/working-days.md 补充");
 
 		String first = task(office, roundId, "Task_ImportPlan");
 		assertThat(office.get(ENGINE + "/task/" + first + "/form-variables").json().at("/ctxGaps/value").asText())
-			.contains("共 2 处", "2. 学习笔记照抄照搬", "措施 1.3 缺少责任领导");
+			.contains("共 3 处", "2. 学习笔记照抄照搬", "措施 1.3 缺少责任领导", "2029年");
 		assertThat(submit(office, first, Map.of()).status()).isEqualTo(204);
 		String second = task(office, roundId, "Task_ImportPlan");
 		assertThat(second).isNotEqualTo(first);
@@ -212,7 +224,7 @@ abstract class PlanRoundScenarios {
 		// Complete the gap, then approve and fan out.
 		office.upload("/api/rounds/" + roundId + "/plan", "方案.xlsx", plan()
 			.row("1.1", A1, P1, "1. 中心组学习流于形式", "=HYPERLINK(\"http://evil\",\"点击\")", "限期整改", "张伟", "党建办", "", "党建办、实验中学", "", DUE)
-			.row("1.3", "", "", "2. 尚无措施", "补充措施", "立行立改", "张伟", "党建办", "", "党建办", "", DUE)
+			.row("1.3", "", "", "2. 尚无措施", "补充措施", "立行立改", "张伟", "党建办", "", "党建办", "", "通知下达后20个工作日内")
 			.row("1.2", "", P2, "", "-1+1 清退资金", "立行立改", "李娜", "计划财务股", "办公室", "全体中学", "", DUE)
 			.bytes());
 		submit(office, task(office, roundId, "Task_ImportPlan"), Map.of());
@@ -235,6 +247,11 @@ abstract class PlanRoundScenarios {
 				"@已组织全体教师学习", "待审核"));
 		assertThat(items).filteredOn(r -> r.get(0).equals("1.2")).hasSize(7)
 			.allSatisfy(r -> assertThat(r.get(10)).isEqualTo("正在整改"));
+		// Working days are counted from the day of the fan-out; the plan's wording stays in 完成时限.
+		assertThat(items).filteredOn(r -> r.get(0).equals("1.3")).singleElement().satisfies(r -> {
+			assertThat(r.get(8)).isEqualTo("20个工作日");
+			assertThat(r.get(16)).isEqualTo(calendar.plusWorkingDays(clock.today(), 20).toString());
+		});
 		try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(ledger.body()))) {
 			Row first = workbook.getSheetAt(0).getRow(3);
 			Cell formula = first.getCell(4);
@@ -253,7 +270,7 @@ abstract class PlanRoundScenarios {
 
 		Response changed = office.upload("/api/rounds/" + roundId + "/plan", "方案.xlsx", plan()
 			.row("1.1", A1, P1, "1. 中心组学习流于形式", "=HYPERLINK(\"http://evil\",\"点击\")", "限期整改", "张伟", "党建办", "", "党建办、实验中学", "", DUE.plusDays(30))
-			.row("1.3", "", "", "2. 尚无措施", "补充措施", "立行立改", "张伟", "党建办", "", "党建办", "", DUE)
+			.row("1.3", "", "", "2. 尚无措施", "补充措施", "立行立改", "张伟", "党建办", "", "党建办", "", "通知下达后20个工作日内")
 			.row("1.2", "", P2, "", "-1+1 清退资金", "立行立改", "李娜", "计划财务股", "办公室", "全体中学", "", DUE)
 			.bytes());
 		assertThat(changed.status()).isEqualTo(409);

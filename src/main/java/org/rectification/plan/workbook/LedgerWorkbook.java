@@ -71,7 +71,13 @@ public final class LedgerWorkbook {
 				cells.text(row, 5, leader(line.leader(), directory));
 				cells.text(row, 6, line.unitId() == null ? null : directory.unitName(line.unitId()));
 				cells.text(row, 7, line.responsiblePerson());
-				cells.date(row, 8, line.deadline());
+				if (line.deadlineWorkingDays() != null) {
+					// As the plan wrote it, so a re-import finds the same deadline; the dates are in 当前完成时限.
+					cells.text(row, 8, line.plannedDeadline().label());
+				}
+				else {
+					cells.date(row, 8, line.deadline());
+				}
 				cells.text(row, 9, line.summary());
 				cells.text(row, 10, state(line));
 				cells.date(row, 11, line.state() != null && line.state().isClosed() ? line.completionDate() : null);

@@ -18,7 +18,7 @@ public enum PlanColumn {
 	COOPERATING_UNITS("配合单位", "可填多个，用顿号分隔"),
 	RESPONSIBLE_UNITS("责任单位", "需要落实整改的单位，可填多个（顿号分隔），或 全体学校、全体股室 等单位集合；每个单位各收到一项整改任务"),
 	RESPONSIBLE_PERSON("责任人", "责任人姓名"),
-	DEADLINE("完成时限", "日期，如 2025-06-30、2025年6月30日 或 2025年6月底");
+	DEADLINE("完成时限", "日期，如 2025-06-30、2025年6月30日 或 2025年6月底；或自任务下达之日起的工作日数，如 30个工作日");
 
 	private final String header;
 

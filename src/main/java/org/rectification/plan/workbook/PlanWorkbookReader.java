@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rectification.ledger.MeasureDeadline;
 import org.rectification.ledger.MeasureType;
 
 /**
@@ -426,21 +428,34 @@ public final class PlanWorkbookReader {
 		}
 	}
 
-	private LocalDate deadline(Line line) {
+	private MeasureDeadline deadline(Line line) {
 		Cell cell = line.cell(PlanColumn.DEADLINE);
 		String text = line.text(PlanColumn.DEADLINE);
 		if (text.isEmpty()) {
-			return null;
+			return MeasureDeadline.NONE;
+		}
+		if (!numeric(cell)) {
+			OptionalInt workingDays = MeasureDeadline.parseWorkingDays(text);
+			if (workingDays.isPresent()) {
+				int days = workingDays.getAsInt();
+				if (days < 1 || days > MeasureDeadline.MAX_WORKING_DAYS) {
+					problems.add(line.problem(PlanColumn.DEADLINE,
+							"工作日数应在 1 到 " + MeasureDeadline.MAX_WORKING_DAYS + " 之间，“" + text + "”不在此范围"));
+					return MeasureDeadline.NONE;
+				}
+				return MeasureDeadline.inWorkingDays(days);
+			}
 		}
 		LocalDate date = numeric(cell) ? excelDate(cell) : parseDate(text);
 		if (date == null) {
-			problems.add(line.problem(PlanColumn.DEADLINE, "无法识别的日期“" + text + "”，请写成 2025-06-30、2025年6月30日 或 2025年6月底"));
-			return null;
+			problems.add(line.problem(PlanColumn.DEADLINE,
+					"无法识别的完成时限“" + text + "”，请写成 2025-06-30、2025年6月30日、2025年6月底 或 30个工作日"));
+			return MeasureDeadline.NONE;
 		}
 		if (feedbackDate != null && date.isBefore(feedbackDate)) {
 			problems.add(line.problem(PlanColumn.DEADLINE, "完成时限 " + date + " 早于反馈日期 " + feedbackDate));
 		}
-		return date;
+		return MeasureDeadline.on(date);
 	}
 
 	/** A number cell, or a formula whose last result was a number (Excel keeps it in the file). */
@@ -509,7 +524,7 @@ public final class PlanWorkbookReader {
 
 		String leadUnit;
 
-		LocalDate deadline;
+		MeasureDeadline deadline = MeasureDeadline.NONE;
 
 		final Set<String> cooperating = new LinkedHashSet<>();
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.rectification.ledger.MeasureDeadline;
 import org.rectification.ledger.MeasureType;
 
 class PlanWorkbookReaderTest {
@@ -103,15 +104,15 @@ class PlanWorkbookReaderTest {
 		assertThat(second.finding()).isEqualTo(new PlanDraft.Finding(A1, P1, "1. 中心组学习流于形式"));
 		assertThat(second.type()).isEqualTo(MeasureType.LONG_TERM);
 		assertThat(second.responsibleUnits()).containsExactly("dept-djb", "dept-bgs");
-		assertThat(second.deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
+		assertThat(second.deadline()).isEqualTo(MeasureDeadline.on(LocalDate.of(2025, 12, 31)));
 		PlanDraft.Measure third = draft.measures().get(2);
 		assertThat(third.finding().manifestation()).isEqualTo("2. 学习笔记照抄照搬");
 		assertThat(third.responsibleUnits()).containsExactly("school-yz", "school-syzx", "school-syxx");
 		assertThat(third.leader()).isEqualTo("leader2");
-		assertThat(third.deadline()).isEqualTo(LocalDate.of(2025, 4, 30));
+		assertThat(third.deadline()).isEqualTo(MeasureDeadline.on(LocalDate.of(2025, 4, 30)));
 		PlanDraft.Measure fourth = draft.measures().get(3);
 		assertThat(fourth.finding()).isEqualTo(new PlanDraft.Finding(A1, P2, null));
-		assertThat(fourth.deadline()).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(fourth.deadline()).isEqualTo(MeasureDeadline.on(LocalDate.of(2025, 6, 30)));
 		assertThat(draft.findings()).containsExactly(new PlanDraft.Finding(A1, P1, "1. 中心组学习流于形式"),
 				new PlanDraft.Finding(A1, P1, "2. 学习笔记照抄照搬"), new PlanDraft.Finding(A1, P2, null));
 	}
@@ -132,7 +133,7 @@ class PlanWorkbookReaderTest {
 		assertThat(first.row()).isEqualTo(4);
 		assertThat(first.responsibleUnits()).containsExactly("school-syzx", "school-syxx");
 		assertThat(first.responsiblePerson()).isEqualTo("周某、吴某");
-		assertThat(first.deadline()).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(first.deadline()).isEqualTo(MeasureDeadline.on(LocalDate.of(2025, 6, 30)));
 		assertThat(draft.measures().get(1).finding()).isEqualTo(first.finding());
 		assertThat(draft.measures().get(2).finding()).isEqualTo(new PlanDraft.Finding(A2, P3, null));
 	}
@@ -213,7 +214,7 @@ class PlanWorkbookReaderTest {
 		PlanDraft draft = read(file);
 
 		assertThat(draft.measures()).extracting(PlanDraft.Measure::deadline)
-			.containsExactly(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 31));
+			.containsExactly(MeasureDeadline.on(LocalDate.of(2025, 6, 30)), MeasureDeadline.on(LocalDate.of(2025, 7, 31)));
 	}
 
 	@Test
@@ -261,7 +262,7 @@ class PlanWorkbookReaderTest {
 		PlanDraft.Measure measure = draft.measures().get(0);
 		assertThat(measure.leader()).isNull();
 		assertThat(measure.responsibleUnits()).isEmpty();
-		assertThat(measure.deadline()).isNull();
+		assertThat(measure.deadline()).isEqualTo(MeasureDeadline.NONE);
 	}
 
 	@Test
@@ -283,7 +284,36 @@ class PlanWorkbookReaderTest {
 			.bytes());
 
 		assertThat(e.problems()).singleElement()
-			.satisfies(p -> assertThat(p.text()).isEqualTo("第2行 L列（完成时限）：无法识别的日期“六月底”，请写成 2025-06-30、2025年6月30日 或 2025年6月底"));
+			.satisfies(p -> assertThat(p.text()).isEqualTo("第2行 L列（完成时限）：无法识别的完成时限“六月底”，请写成 2025-06-30、2025年6月30日、2025年6月底 或 30个工作日"));
+	}
+
+	@Test
+	void shouldReadADeadlineGivenAsWorkingDaysFromTheDayTheItemIsSent() {
+		PlanDraft draft = read(plan()
+			.row("1.1", A1, P1, "", "制定计划", "限期整改", "张伟", "党建办", "", "党建办", "", "30个工作日")
+			.row("", "", "", "", "", "", "", "", "", "实验中学", "", "")
+			.row("1.2", A1, P1, "", "建立档案", "立行立改", "张伟", "党建办", "", "党建办", "", "通知下达后 １５ 个工作日内")
+			.row("1.3", A1, P1, "", "清理台账", "限期整改", "张伟", "党建办", "", "党建办", "", "5工作日")
+			.bytes());
+
+		assertThat(draft.measures()).extracting(PlanDraft.Measure::deadline)
+			.containsExactly(MeasureDeadline.inWorkingDays(30), MeasureDeadline.inWorkingDays(15), MeasureDeadline.inWorkingDays(5));
+		assertThat(draft.measures().get(0).deadline().label()).isEqualTo("30个工作日");
+	}
+
+	@Test
+	void shouldReportWorkingDaysOutOfRangeAndAContinuationRowThatDisagrees() {
+		PlanRejected e = rejected(plan()
+			.row("1.1", A1, P1, "", "制定计划", "限期整改", "张伟", "党建办", "", "党建办", "", "0个工作日")
+			.row("1.2", A1, P1, "", "建立档案", "限期整改", "张伟", "党建办", "", "党建办", "", "600个工作日")
+			.row("1.3", A1, P1, "", "清理台账", "限期整改", "张伟", "党建办", "", "党建办", "", "20个工作日")
+			.row("", "", "", "", "", "", "", "", "", "实验中学", "", "2025-06-30")
+			.bytes());
+
+		assertThat(e.problems()).extracting(PlanProblem::text).containsExactly(
+				"第2行 L列（完成时限）：工作日数应在 1 到 500 之间，“0个工作日”不在此范围",
+				"第3行 L列（完成时限）：工作日数应在 1 到 500 之间，“600个工作日”不在此范围",
+				"第5行 L列（完成时限）：与本措施第4行不一致（同一措施的各行只能追加责任单位）");
 	}
 
 	@Test
