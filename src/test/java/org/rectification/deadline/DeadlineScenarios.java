@@ -103,6 +103,8 @@ abstract class DeadlineScenarios {
 		assertThat(slip.get("level").asText()).isEqualTo("LEADER");
 		assertThat(slip.get("addressedTo").asText()).isEqualTo("leader2");
 		assertThat(slip.get("deadline").asText()).isEqualTo("2026-10-16");
+		// In the bureau's time, whatever the database returns (PostgreSQL answers in UTC): raised just after midnight.
+		assertThat(slip.get("raisedAt").asText()).startsWith("2026-10-17T00:").endsWith("+08:00");
 		assertThat(item(id).get("warning").asText()).isEqualTo("RED");
 		await().atMost(Duration.ofSeconds(5)).until(() -> task(id, "syzx1").get("priority").asInt() == 100);
 		assertThat(filterCount("syzx1", "已逾期", id)).isEqualTo(1);
