@@ -1,7 +1,9 @@
 package org.rectification.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -69,11 +71,56 @@ class DeadlineTabBrowserTest {
 		}
 	}
 
+	@Test
+	void leaderAcknowledgesTheSlipInTasklistAndTheSchoolSeesTheInstruction() {
+		try {
+			slip();
+		}
+		catch (AssertionError | RuntimeException e) {
+			page.screenshot("slip-failure");
+			page.pageSource("slip-failure");
+			throw e;
+		}
+	}
+
+	private void slip() {
+		LocalDate today = LocalDate.now(ZoneId.of(HeadlessChromium.TIME_ZONE));
+		// Due yesterday: the item is red from the start and its RED timer is due at once.
+		long id = dispatch("DL-2", "school-gqz", today.minusDays(1));
+		await().atMost(Duration.ofSeconds(30)).until(() -> deadlineView(id).get("escalations").size() == 1);
+		String slipTask = "【DL-2】签收督办单 · 高桥镇中学";
+
+		page.login("leader2");
+		page.openFilter("督办单");
+		page.openTask(slipTask);
+		assertThat(page.waitForField("input", "ctxSlip").getDomProperty("value")).isEqualTo("督办单（" + today + " 发出）");
+		assertThat(page.field("input", "ctxWarning").getDomProperty("value")).startsWith("红灯：已逾期");
+		page.scrollTo(page.field("textarea", "instruction")).sendKeys("请于本周五前完成整改并报送佐证材料");
+		page.screenshot("slip-01-leader-acknowledges");
+		page.complete(slipTask);
+		JsonNode acknowledged = deadlineView(id).at("/escalations/0");
+		assertThat(acknowledged.get("acknowledgedBy").asText()).isEqualTo("leader2");
+		assertThat(acknowledged.get("instruction").asText()).isEqualTo("请于本周五前完成整改并报送佐证材料");
+
+		page.login("gqz1");
+		page.openFilter("已逾期");
+		String submitTask = "〔已逾期〕【DL-2】提交佐证材料 · 高桥镇中学";
+		page.openTask(submitTask);
+		assertThat(page.waitForField("textarea", "ctxEscalations").getDomProperty("value")).contains("督办单", "李娜",
+				"请于本周五前完成整改并报送佐证材料");
+		page.screenshot("slip-02-school-sees-instruction");
+		page.openTab("完成时限");
+		WebElement light = page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rd-light")));
+		assertThat(light.getText()).startsWith("红灯：已逾期");
+		assertThat(page.driver().findElement(By.cssSelector(".rd-escalations")).getText()).contains("督办单，已签收",
+				"请于本周五前完成整改并报送佐证材料");
+	}
+
 	private void walk() {
 		LocalDate today = LocalDate.now(ZoneId.of(HeadlessChromium.TIME_ZONE));
 		LocalDate deadline = today.plusDays(60);
 		LocalDate later = deadline.plusDays(30);
-		long id = dispatch(deadline);
+		long id = dispatch("DL-1", "school-jsl", deadline);
 
 		page.login("jsl1");
 		page.openFilter("本单位待办");
@@ -119,8 +166,8 @@ class DeadlineTabBrowserTest {
 		assertThat(view.at("/extensions/0/status").asText()).isEqualTo("APPROVED");
 	}
 
-	private long dispatch(LocalDate deadline) {
-		Map<String, Object> measure = Plans.measure("DL-1", "限期整改", "leader2", "school-jsl");
+	private long dispatch(String code, String unit, LocalDate deadline) {
+		Map<String, Object> measure = Plans.measure(code, "限期整改", "leader2", unit);
 		measure.put("deadline", deadline.toString());
 		Response created = Http.basic(port, "admin")
 			.post("/api/rounds", Plans.round("完成时限标签页 " + UUID.randomUUID(), List.of(measure)));
