@@ -7,6 +7,8 @@ ALTER TABLE unit_task ADD COLUMN original_deadline DATE;
 UPDATE unit_task SET original_deadline = deadline;
 ALTER TABLE unit_task ALTER COLUMN original_deadline SET NOT NULL;
 ALTER TABLE unit_task ADD COLUMN warn_from DATE;
+-- The first working day after the deadline: RED, the 督办单 and the overdue notice come on a day people work.
+ALTER TABLE unit_task ADD COLUMN overdue_from DATE;
 ALTER TABLE unit_task ADD COLUMN severe_from DATE;
 -- The date the unit completed the work, from the evidence its sign-off accepted.
 ALTER TABLE unit_task ADD COLUMN completed_on DATE;
@@ -33,7 +35,7 @@ CREATE TABLE deadline_extension (
     decided_at          TIMESTAMP WITH TIME ZONE,
     decision_comment    VARCHAR(4000),
     process_instance_id VARCHAR(64),
-    CONSTRAINT ck_extension_status CHECK (status IN ('PENDING', 'APPROVED', 'REJECTED'))
+    CONSTRAINT ck_extension_status CHECK (status IN ('PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN'))
 );
 CREATE INDEX ix_extension_task ON deadline_extension (unit_task_id);
 

@@ -12,7 +12,9 @@ public record DeadlineExtension(Long id, Long unitTaskId, LocalDate previousDead
 
 		PENDING("待审批"),
 		APPROVED("已批准"),
-		REJECTED("未批准");
+		REJECTED("未批准"),
+		/** The unit submitted its evidence before the leader decided: the request is moot. */
+		WITHDRAWN("已撤回");
 
 		private final String label;
 

@@ -1,6 +1,7 @@
 package org.rectification.deadline;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import org.rectification.ledger.DeadlineDates;
 import org.rectification.ledger.WarningLevel;
@@ -26,7 +27,7 @@ public class DeadlineLadder {
 	 */
 	public DeadlineDates datesFor(LocalDate deadline) {
 		return new DeadlineDates(deadline, calendar.plusWorkingDays(deadline, -properties.yellowWorkingDays()),
-				calendar.plusWorkingDays(deadline, properties.severeOverdueWorkingDays()));
+				calendar.plusWorkingDays(deadline, 1), calendar.plusWorkingDays(deadline, properties.severeOverdueWorkingDays()));
 	}
 
 	/** A deadline given as N working days, counted from the day the item is sent. */
@@ -35,7 +36,7 @@ public class DeadlineLadder {
 	}
 
 	public WarningLevel level(DeadlineDates dates, LocalDate today) {
-		if (today.isAfter(dates.deadline())) {
+		if (!today.isBefore(dates.overdueFrom())) {
 			return WarningLevel.RED;
 		}
 		return today.isBefore(dates.warnFrom()) ? WarningLevel.GREEN : WarningLevel.YELLOW;
@@ -54,6 +55,11 @@ public class DeadlineLadder {
 	/** The day of the first repeated reminder while overdue; later ones follow at the same working-day step. */
 	public LocalDate firstOverdueReminder(LocalDate deadline) {
 		return calendar.plusWorkingDays(deadline, properties.overdueReminderWorkingDays());
+	}
+
+	/** The time of day the deadline timers fire. */
+	public LocalTime remindAt() {
+		return properties.remindAt();
 	}
 
 	public int overdueReminderStep() {

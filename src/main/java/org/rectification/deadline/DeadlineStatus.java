@@ -1,5 +1,6 @@
 package org.rectification.deadline;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,9 +41,19 @@ public class DeadlineStatus {
 		}
 		return switch (level) {
 			case RED -> level.label() + "：已逾期 " + ladder.workingDaysOverdue(item.deadline(), clock.today()) + " 个工作日";
-			case YELLOW, GREEN -> level.label() + "：距完成时限还有 " + ladder.workingDaysLeft(item.deadline(), clock.today())
-					+ " 个工作日";
+			case YELLOW, GREEN -> level.label() + "：" + timeLeft(item.deadline(), clock.today());
 		};
+	}
+
+	private String timeLeft(LocalDate deadline, LocalDate today) {
+		if (today.isAfter(deadline)) {
+			// A holiday or weekend right after the deadline: overdue from the next working day.
+			return "完成时限 " + deadline + " 已过，下一个工作日起计为逾期";
+		}
+		if (today.equals(deadline)) {
+			return "今天到期";
+		}
+		return "距完成时限还有 " + ladder.workingDaysLeft(deadline, today) + " 个工作日";
 	}
 
 	/** The current deadline, with the original one when an extension moved it. */

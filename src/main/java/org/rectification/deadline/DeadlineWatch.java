@@ -58,7 +58,7 @@ public class DeadlineWatch {
 	public void remindApproaching(long unitTaskId) {
 		UnitTask item = item(unitTaskId);
 		LocalDate today = clock.today();
-		if (withUnit(item) && !today.isBefore(item.warnFrom()) && !today.isAfter(item.deadline())) {
+		if (withUnit(item) && !today.isBefore(item.warnFrom()) && today.isBefore(item.overdueFrom())) {
 			notices.approaching(item, ladder.workingDaysLeft(item.deadline(), today));
 		}
 	}
@@ -72,7 +72,7 @@ public class DeadlineWatch {
 	public Optional<Escalation> raise(long unitTaskId, Escalation.Level level) {
 		UnitTask item = item(unitTaskId);
 		LocalDate today = clock.today();
-		LocalDate due = level == Escalation.Level.SEVERE ? item.severeFrom() : item.deadline().plusDays(1);
+		LocalDate due = level == Escalation.Level.SEVERE ? item.severeFrom() : item.overdueFrom();
 		if (!withUnit(item) || today.isBefore(due)
 				|| escalations.find(unitTaskId, level, item.deadline()).isPresent()) {
 			return Optional.empty();

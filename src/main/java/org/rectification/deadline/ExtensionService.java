@@ -59,6 +59,8 @@ public class ExtensionService {
 	/** The unit's request; the leader's decision task is created in the same transaction. */
 	@Transactional
 	public DeadlineExtension request(long unitTaskId, CurrentUser user, Object requestedDeadlineValue, Object reasonValue) {
+		// One request at a time per item: a second, concurrent one waits here and then finds the first pending.
+		unitTasks.lock(unitTaskId);
 		UnitTask item = item(unitTaskId);
 		if (!user.memberOf(item.unitId())) {
 			throw RuleViolation.forbidden("NOT_UNIT_MEMBER", "只有" + item.unitName() + "的人员可以为本单位的整改任务申请延期");
@@ -130,8 +132,8 @@ public class ExtensionService {
 
 	private void approve(DeadlineExtension request, UnitTask item, CurrentUser user, Object approvedDeadlineValue,
 			String comment) {
-		if (item.state().isClosed()) {
-			throw RuleViolation.conflict("ITEM_CLOSED", "该整改任务已" + item.state().label() + "，无需延期");
+		if (item.state() != UnitTaskState.IN_PROGRESS && item.state() != UnitTaskState.RETURNED) {
+			throw RuleViolation.conflict("NOT_WITH_UNIT", "该整改任务当前为“" + item.state().label() + "”，单位已不在整改中，无需延期");
 		}
 		LocalDate approved = date(approvedDeadlineValue, "批准的完成时限");
 		if (approved == null) {
@@ -157,9 +159,28 @@ public class ExtensionService {
 		}
 	}
 
-	private static void checkLater(LocalDate date, LocalDate current) {
+	private void checkLater(LocalDate date, LocalDate current) {
 		if (!date.isAfter(current)) {
 			throw new RuleViolation("NOT_LATER", "延期后的完成时限必须晚于当前时限" + current);
+		}
+		LocalDate today = clock.today();
+		if (!date.isAfter(today)) {
+			throw new RuleViolation("NOT_IN_FUTURE", "延期后的完成时限必须晚于今天（" + today + "）");
+		}
+	}
+
+	/**
+	 * The unit has submitted its evidence: a request still pending is withdrawn and its decision task removed, in
+	 * the submission's transaction. Should the item come back, the unit asks again for the time it then needs.
+	 */
+	public void withdrawPending(long unitTaskId, String userId) {
+		for (DeadlineExtension request : extensions.forUnitTask(unitTaskId)) {
+			if (request.status() == DeadlineExtension.Status.PENDING && extensions.decide(request.id(),
+					DeadlineExtension.Status.WITHDRAWN, null, userId, "单位已提交佐证材料，申请自动撤回", clock.now())
+					&& request.processInstanceId() != null) {
+				asSystem.run(() -> runtimeService.deleteProcessInstanceIfExists(request.processInstanceId(),
+						"单位已提交佐证材料，延期申请撤回", false, true, false, false));
+			}
 		}
 	}
 

@@ -7,13 +7,8 @@ import java.time.LocalDate;
  * deadline is set: the ledger's light and the process's timers read the same dates.
  *
  * @param warnFrom the first day of YELLOW
+ * @param overdueFrom the first day of RED: the first working day after the deadline
  * @param severeFrom the day the item is overdue by the severe threshold
  */
-public record DeadlineDates(LocalDate deadline, LocalDate warnFrom, LocalDate severeFrom) {
-
-	/** The first day of RED. */
-	public LocalDate overdueFrom() {
-		return deadline.plusDays(1);
-	}
-
+public record DeadlineDates(LocalDate deadline, LocalDate warnFrom, LocalDate overdueFrom, LocalDate severeFrom) {
 }

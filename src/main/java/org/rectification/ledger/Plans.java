@@ -315,7 +315,7 @@ public class Plans {
 				  m.measure_type, m.responsible_leader, m.lead_unit_id, m.responsible_person, m.deadline,
 				  m.deadline_working_days, mu.unit_id, t.state, t.closed_at, t.deadline AS current_deadline, t.completed_on,
 				  CASE WHEN t.id IS NULL OR t.state IN ('SIGNED_OFF', 'LONG_TERM_KEPT') THEN NULL
-				    WHEN t.deadline < ? THEN 'RED' WHEN t.warn_from <= ? THEN 'YELLOW' ELSE 'GREEN' END AS warning,
+				    WHEN t.overdue_from <= ? THEN 'RED' WHEN t.warn_from <= ? THEN 'YELLOW' ELSE 'GREEN' END AS warning,
 				  CASE WHEN t.state NOT IN ('SIGNED_OFF', 'LONG_TERM_KEPT') OR t.completed_on IS NULL THEN NULL
 				    WHEN t.completed_on <= t.original_deadline THEN 'ON_TIME'
 				    WHEN t.completed_on <= t.deadline THEN 'EXTENDED' ELSE 'LATE' END AS completion,

@@ -14,8 +14,8 @@ public record UnitTask(Long id, Long roundId, String roundName, String aspectCod
 		String measureCode, String measureText, MeasureType measureType, String responsibleLeader,
 		String leadUnitId, String responsiblePerson, String unitId, String unitName, UnitTaskState state,
 		LocalDate deadline, String processInstanceId, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-		OffsetDateTime closedAt, LocalDate originalDeadline, LocalDate warnFrom, LocalDate severeFrom,
-		LocalDate completedOn, WarningLevel warning, Completion completion) {
+		OffsetDateTime closedAt, LocalDate originalDeadline, LocalDate warnFrom, LocalDate overdueFrom,
+		LocalDate severeFrom, LocalDate completedOn, WarningLevel warning, Completion completion) {
 
 	/** The short reference people use in meetings, e.g. 【2-3】. */
 	public String reference() {

@@ -28,9 +28,9 @@ public class UnitTasks {
 			  mf.text AS manifestation_text, m.id AS measure_id, m.code AS measure_code, m.text AS measure_text,
 			  m.measure_type, m.responsible_leader, m.lead_unit_id, m.responsible_person, t.unit_id,
 			  u.name AS unit_name, t.state, t.deadline, t.process_instance_id, t.created_at, t.updated_at, t.closed_at,
-			  t.original_deadline, t.warn_from, t.severe_from, t.completed_on,
+			  t.original_deadline, t.warn_from, t.overdue_from, t.severe_from, t.completed_on,
 			  CASE WHEN t.state IN ('SIGNED_OFF', 'LONG_TERM_KEPT') THEN NULL
-			    WHEN t.deadline < ? THEN 'RED' WHEN t.warn_from <= ? THEN 'YELLOW' ELSE 'GREEN' END AS warning,
+			    WHEN t.overdue_from <= ? THEN 'RED' WHEN t.warn_from <= ? THEN 'YELLOW' ELSE 'GREEN' END AS warning,
 			  CASE WHEN t.state NOT IN ('SIGNED_OFF', 'LONG_TERM_KEPT') OR t.completed_on IS NULL THEN NULL
 			    WHEN t.completed_on <= t.original_deadline THEN 'ON_TIME'
 			    WHEN t.completed_on <= t.deadline THEN 'EXTENDED' ELSE 'LATE' END AS completion
@@ -55,19 +55,26 @@ public class UnitTasks {
 	public long insert(long measureId, String unitId, DeadlineDates deadline, OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO unit_task (measure_id, unit_id, state, deadline, original_deadline, warn_from, severe_from,
-				  created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				INSERT INTO unit_task (measure_id, unit_id, state, deadline, original_deadline, warn_from, overdue_from,
+				  severe_from, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(measureId, unitId, UnitTaskState.IN_PROGRESS.name(), deadline.deadline(), deadline.deadline(),
-					deadline.warnFrom(), deadline.severeFrom(), now, now)
+					deadline.warnFrom(), deadline.overdueFrom(), deadline.severeFrom(), now, now)
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
+	/** Locks the task's row until the transaction ends, so that checks and inserts about it run one at a time. */
+	public void lock(long id) {
+		jdbc.sql("SELECT id FROM unit_task WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
+	}
+
 	/** Gives the task a new current deadline (an approved extension); the original deadline stays. */
 	public void moveDeadline(long id, DeadlineDates deadline, OffsetDateTime now) {
-		jdbc.sql("UPDATE unit_task SET deadline = ?, warn_from = ?, severe_from = ?, updated_at = ? WHERE id = ?")
-			.params(deadline.deadline(), deadline.warnFrom(), deadline.severeFrom(), now, id)
+		jdbc.sql("""
+				UPDATE unit_task SET deadline = ?, warn_from = ?, overdue_from = ?, severe_from = ?, updated_at = ?
+				WHERE id = ?""")
+			.params(deadline.deadline(), deadline.warnFrom(), deadline.overdueFrom(), deadline.severeFrom(), now, id)
 			.update();
 	}
 
@@ -89,7 +96,7 @@ public class UnitTasks {
 
 	/** The thresholds of the task's current deadline, read without the joins of the full view (timers ask often). */
 	public Optional<DeadlineDates> deadlineDates(long id) {
-		return jdbc.sql("SELECT deadline, warn_from, severe_from FROM unit_task WHERE id = ?")
+		return jdbc.sql("SELECT deadline, warn_from, overdue_from, severe_from FROM unit_task WHERE id = ?")
 			.param(id)
 			.query(DeadlineDates.class)
 			.optional();

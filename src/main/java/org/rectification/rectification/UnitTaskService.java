@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.rectification.deadline.DeadlineLadder;
+import org.rectification.deadline.ExtensionService;
 import org.rectification.ledger.Decision;
 import org.rectification.ledger.Evidence;
 import org.rectification.ledger.InspectionRound;
@@ -58,8 +59,11 @@ public class UnitTaskService {
 
 	private final DeadlineLadder ladder;
 
+	private final ExtensionService extensionService;
+
 	UnitTaskService(UnitTasks unitTasks, Rounds rounds, Units units, People people, RuntimeService runtimeService,
-			AsSystem asSystem, DeadlineLadder ladder, BusinessClock clock) {
+			AsSystem asSystem, DeadlineLadder ladder, ExtensionService extensionService, BusinessClock clock) {
+		this.extensionService = extensionService;
 		this.asSystem = asSystem;
 		this.ladder = ladder;
 		this.unitTasks = unitTasks;
@@ -153,6 +157,7 @@ public class UnitTaskService {
 		// The state moves first: its guarded row update makes a concurrent second submission a conflict.
 		unitTasks.transition(unitTaskId, Set.of(UnitTaskState.IN_PROGRESS, UnitTaskState.RETURNED),
 				UnitTaskState.UNDER_REVIEW, user.userId(), "提交佐证材料", clock.now());
+		extensionService.withdrawPending(unitTaskId, user.userId());
 		return unitTasks.insertEvidence(unitTaskId, summary, completionDate, user.userId(), clock.now());
 	}
 
@@ -198,7 +203,8 @@ public class UnitTaskService {
 						Decision.Outcome.SIGNED_OFF, blankToNull(reason), user.userId(), clock.now());
 				unitTasks.transition(unitTaskId, Set.of(UnitTaskState.AWAITING_SIGN_OFF), closed, user.userId(),
 						"销号", clock.now());
-				unitTasks.recordCompletion(unitTaskId, evidence.completionDate());
+				// Met or missed by the day the accepted evidence reached the bureau, not by the date the unit typed.
+				unitTasks.recordCompletion(unitTaskId, evidence.submittedAt().atZoneSameInstant(clock.zone()).toLocalDate());
 			}
 			case UnitRectificationProcess.DECISION_RETURN ->
 				sendBack(unitTaskId, evidence, Decision.Stage.SIGN_OFF, UnitTaskState.AWAITING_SIGN_OFF, reason, user);

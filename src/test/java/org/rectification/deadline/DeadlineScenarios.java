@@ -11,16 +11,19 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rectification.rectification.process.UnitRectificationProcess;
 import org.rectification.support.Http;
 import org.rectification.support.Http.Response;
 import org.rectification.support.Plans;
@@ -63,6 +66,12 @@ abstract class DeadlineScenarios {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	ThresholdBackfill backfill;
+
 	@BeforeEach
 	void sendOutOnTheFirstOfSeptember() {
 		at(LocalDate.of(2026, 9, 1), 9, 0);
@@ -87,9 +96,13 @@ abstract class DeadlineScenarios {
 		at(LocalDate.of(2026, 9, 27), 23, 0);
 		assertThat(item(id).get("warning").asText()).isEqualTo("GREEN");
 
+		// The light changes at midnight; the reminder goes out at the start of office hours (08:30).
 		at(LocalDate.of(2026, 9, 28), 0, 0);
-		await().atMost(Duration.ofSeconds(20)).until(() -> notices(id, "DEADLINE_APPROACHING") == 1);
 		assertThat(item(id).get("warning").asText()).isEqualTo("YELLOW");
+		sleep(Duration.ofSeconds(3));
+		assertThat(notices(id, "DEADLINE_APPROACHING")).isZero();
+		at(LocalDate.of(2026, 9, 28), 8, 30);
+		await().atMost(Duration.ofSeconds(20)).until(() -> notices(id, "DEADLINE_APPROACHING") == 1);
 		await().atMost(Duration.ofSeconds(5)).until(() -> task(id, "syzx1").get("priority").asInt() == 75);
 		assertThat(task(id, "syzx1").get("name").asText()).isEqualTo("〔即将到期〕【" + code + "】提交佐证材料 · 实验中学");
 		assertThat(filterCount("syzx1", "即将到期", id)).isEqualTo(1);
@@ -97,14 +110,22 @@ abstract class DeadlineScenarios {
 
 		at(DEADLINE, 23, 0);
 		assertThat(item(id).get("warning").asText()).isEqualTo("YELLOW");
-		at(DEADLINE.plusDays(1), 0, 0);
+		// The deadline was a Friday: overdue from Monday, the next working day, not over the weekend.
+		at(DEADLINE.plusDays(2), 12, 0);
+		assertThat(item(id).get("warning").asText()).isEqualTo("YELLOW");
+		assertThat(Http.basic(port, "syzx1").get("/api/unit-tasks/" + id + "/deadline").json().get("warningText").asText())
+			.isEqualTo("黄灯：完成时限 2026-10-16 已过，下一个工作日起计为逾期");
+		assertThat(slips(id)).isEmpty();
+		at(LocalDate.of(2026, 10, 19), 8, 30);
 		await().atMost(Duration.ofSeconds(20)).until(() -> slips(id).size() == 1);
 		JsonNode slip = slips(id).get(0);
 		assertThat(slip.get("level").asText()).isEqualTo("LEADER");
 		assertThat(slip.get("addressedTo").asText()).isEqualTo("leader2");
 		assertThat(slip.get("deadline").asText()).isEqualTo("2026-10-16");
-		// In the bureau's time, whatever the database returns (PostgreSQL answers in UTC): raised just after midnight.
-		assertThat(slip.get("raisedAt").asText()).startsWith("2026-10-17T00:").endsWith("+08:00");
+		// In the bureau's time, whatever the database returns (PostgreSQL answers in UTC).
+		assertThat(slip.get("raisedAt").asText()).startsWith("2026-10-19T08:3").endsWith("+08:00");
+		assertThat(Http.basic(port, "syzx1").get("/api/unit-tasks/" + id + "/deadline").json().get("warningText").asText())
+			.isEqualTo("红灯：已逾期 1 个工作日");
 		assertThat(item(id).get("warning").asText()).isEqualTo("RED");
 		await().atMost(Duration.ofSeconds(5)).until(() -> task(id, "syzx1").get("priority").asInt() == 100);
 		assertThat(filterCount("syzx1", "已逾期", id)).isEqualTo(1);
@@ -128,12 +149,12 @@ abstract class DeadlineScenarios {
 		assertThat(form.at("/ctxEscalations/value").asText()).contains("李娜", "请于10月23日前完成并报送佐证材料");
 
 		// Every third working day while overdue: 10/21, then 10/26.
-		at(LocalDate.of(2026, 10, 21), 0, 0);
+		at(LocalDate.of(2026, 10, 21), 8, 30);
 		await().atMost(Duration.ofSeconds(20)).until(() -> notices(id, "OVERDUE_REMINDER") == 1);
-		at(LocalDate.of(2026, 10, 26), 0, 0);
+		at(LocalDate.of(2026, 10, 26), 8, 30);
 		await().atMost(Duration.ofSeconds(20)).until(() -> notices(id, "OVERDUE_REMINDER") == 2);
 
-		at(LocalDate.of(2026, 10, 30), 0, 0);
+		at(LocalDate.of(2026, 10, 30), 8, 30);
 		await().atMost(Duration.ofSeconds(20)).until(() -> slips(id).size() == 2);
 		assertThat(slips(id).get(1).get("level").asText()).isEqualTo("SEVERE");
 		JsonNode severeTask = Http.tasklistSession(port, "secretary")
@@ -142,12 +163,18 @@ abstract class DeadlineScenarios {
 			.json();
 		assertThat(severeTask).hasSize(1);
 
-		// Nothing fired twice, and each reminder reached the unit's mailbox once.
+		// Nothing fired twice: each timer ran once (the third reminder is awaited below), and each reminder reached
+		// the unit's mailbox once.
+		String instance = item(id).get("processInstanceId").asText();
+		assertThat(fired(instance, UnitRectificationProcess.BOUNDARY_DEADLINE_APPROACHING)).isEqualTo(1);
+		assertThat(fired(instance, UnitRectificationProcess.BOUNDARY_DEADLINE_PASSED)).isEqualTo(1);
+		assertThat(fired(instance, UnitRectificationProcess.BOUNDARY_SEVERELY_OVERDUE)).isEqualTo(1);
 		assertThat(notices(id, "DEADLINE_APPROACHING")).isEqualTo(1);
 		assertThat(notices(id, "OVERDUE")).isEqualTo(1);
 		assertThat(notices(id, "ESCALATION_LEADER")).isEqualTo(1);
 		// Moving to 10/30 also passed 10/29, the ninth working day overdue: the third reminder.
 		await().atMost(Duration.ofSeconds(20)).until(() -> notices(id, "OVERDUE_REMINDER") == 3);
+		assertThat(fired(instance, UnitRectificationProcess.BOUNDARY_OVERDUE_REMINDER)).isEqualTo(3);
 		await().atMost(Duration.ofSeconds(45)).until(() -> mailsTo("syzx1@edu.example.cn", "【逾期催办】【" + code + "】") == 3);
 		assertThat(mailsTo("syzx1@edu.example.cn", "【即将到期】【" + code + "】")).isEqualTo(1);
 		assertThat(mailsTo("syzx1@edu.example.cn", "【已逾期】【" + code + "】")).isEqualTo(1);
@@ -173,9 +200,13 @@ abstract class DeadlineScenarios {
 				Map.of("requestedDeadline", "2026-11-13", "reason", "需等待上级批复")).status()).isEqualTo(403);
 		assertThat(extensions(id)).isEmpty();
 
-		Response asked = school.post("/api/unit-tasks/" + id + "/extensions",
-				Map.of("requestedDeadline", "2026-11-13", "reason", "校舍维修需等待区住建局验收"));
-		assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+		// Two members of the unit ask at the same moment: one request, the other is told it exists.
+		Map<String, Object> body = Map.of("requestedDeadline", "2026-11-13", "reason", "校舍维修需等待区住建局验收");
+		List<CompletableFuture<Response>> both = List.of(
+				CompletableFuture.supplyAsync(() -> school.post("/api/unit-tasks/" + id + "/extensions", body)),
+				CompletableFuture.supplyAsync(() -> Http.basic(port, "yz1").post("/api/unit-tasks/" + id + "/extensions", body)));
+		assertThat(both.stream().map(f -> f.join().status()).sorted()).containsExactly(201, 409);
+		assertThat(extensions(id)).hasSize(1);
 		Response twice = school.post("/api/unit-tasks/" + id + "/extensions",
 				Map.of("requestedDeadline", "2026-11-20", "reason", "再次申请"));
 		assertThat(twice.status()).isEqualTo(409);
@@ -203,7 +234,7 @@ abstract class DeadlineScenarios {
 		assertThat(newTask.get("priority").asInt()).isEqualTo(50);
 
 		// The old deadline passes: no slip, no overdue notice.
-		at(DEADLINE.plusDays(1), 0, 0);
+		at(LocalDate.of(2026, 10, 19), 8, 30);
 		sleep(Duration.ofSeconds(8));
 		assertThat(slips(id)).isEmpty();
 		assertThat(notices(id, "OVERDUE")).isZero();
@@ -238,9 +269,21 @@ abstract class DeadlineScenarios {
 		assertThat(item(id).get("deadline").asText()).isEqualTo("2026-10-16");
 		assertThat(item(id).get("originalDeadline").asText()).isEqualTo("2026-10-16");
 
-		at(DEADLINE.plusDays(1), 0, 0);
+		at(LocalDate.of(2026, 10, 19), 8, 30);
 		await().atMost(Duration.ofSeconds(20)).until(() -> slips(id).size() == 1);
+
+		// Overdue now: a new date must lie ahead, not merely after the old deadline.
+		Response past = Http.basic(port, "sz1").post("/api/unit-tasks/" + id + "/extensions",
+				Map.of("requestedDeadline", "2026-10-18", "reason", "人手不足"));
+		assertThat(past.status()).isEqualTo(400);
+		assertThat(past.json().get("message").asText()).isEqualTo("延期后的完成时限必须晚于今天（2026-10-19）");
+		// A request still pending when the unit submits is withdrawn, and its decision task with it.
+		assertThat(Http.basic(port, "sz1").post("/api/unit-tasks/" + id + "/extensions",
+				Map.of("requestedDeadline", "2026-10-30", "reason", "再给一周")).status()).isEqualTo(201);
+		String pendingTask = decisionTask(leader, id);
 		submit(id, "sz1");
+		assertThat(extensions(id).get(1).get("status").asText()).isEqualTo("WITHDRAWN");
+		assertThat(leader.get("/camunda/api/engine/engine/default/task/" + pendingTask).status()).isEqualTo(404);
 		Http.basic(port, "office1").post("/api/unit-tasks/" + id + "/review", Map.of("decision", "ACCEPT"));
 		Http.basic(port, "leader2").post("/api/unit-tasks/" + id + "/sign-off", Map.of("decision", "SIGN_OFF"));
 		assertThat(item(id).get("completion").asText()).isEqualTo("LATE");
@@ -252,8 +295,8 @@ abstract class DeadlineScenarios {
 		at(LocalDate.of(2026, 9, 10), 10, 0);
 		submit(id, "sx1");
 
-		at(LocalDate.of(2026, 9, 28), 0, 0);
-		at(DEADLINE.plusDays(1), 0, 0);
+		at(LocalDate.of(2026, 9, 28), 8, 30);
+		at(LocalDate.of(2026, 10, 19), 8, 30);
 		sleep(Duration.ofSeconds(8));
 
 		assertThat(notices(id, null)).isZero();
@@ -301,10 +344,26 @@ abstract class DeadlineScenarios {
 
 		at(LocalDate.of(2026, 10, 19), 23, 0);
 		assertThat(item(id).get("warning").asText()).isEqualTo("YELLOW");
-		at(LocalDate.of(2026, 10, 20), 0, 0);
+		at(LocalDate.of(2026, 10, 20), 8, 30);
 		await().atMost(Duration.ofSeconds(20)).until(() -> slips(id).size() == 1);
 		assertThat(item(id).get("warning").asText()).isEqualTo("RED");
 		submit(id, "syxx1");
+	}
+
+	@Test
+	void shouldCountTheThresholdsOfItemsSentBeforeTheLedgerKeptThem() {
+		long id = dispatch("school-ez");
+		jdbc.sql("UPDATE unit_task SET warn_from = NULL, overdue_from = NULL, severe_from = NULL WHERE id = ?").param(id).update();
+		assertThat(item(id).path("warnFrom").asText(null)).isNull();
+
+		backfill.fill();
+
+		JsonNode item = item(id);
+		assertThat(item.get("warnFrom").asText()).isEqualTo("2026-09-28");
+		assertThat(item.get("overdueFrom").asText()).isEqualTo("2026-10-19");
+		assertThat(item.get("severeFrom").asText()).isEqualTo("2026-10-30");
+		assertThat(item.get("warning").asText()).isEqualTo("GREEN");
+		submit(id, "ez1");
 	}
 
 	Map<String, Object> round(List<Map<String, Object>> measures) {
@@ -384,6 +443,14 @@ abstract class DeadlineScenarios {
 			}
 		}
 		return n;
+	}
+
+	/** How many times a boundary timer of the process instance has fired, from the engine's history. */
+	long fired(String processInstanceId, String activityId) {
+		return historyService.createHistoricActivityInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.activityId(activityId)
+			.count();
 	}
 
 	long notices(long id, String kind) {

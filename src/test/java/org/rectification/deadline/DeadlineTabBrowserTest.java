@@ -25,6 +25,7 @@ import org.rectification.support.Http;
 import org.rectification.support.Http.Response;
 import org.rectification.support.Plans;
 import org.rectification.support.TasklistPage;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -44,6 +45,9 @@ class DeadlineTabBrowserTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	WorkingDayCalendar calendar;
 
 	private TasklistPage page;
 
@@ -85,8 +89,8 @@ class DeadlineTabBrowserTest {
 
 	private void slip() {
 		LocalDate today = LocalDate.now(ZoneId.of(HeadlessChromium.TIME_ZONE));
-		// Due yesterday: the item is red from the start and its RED timer is due at once.
-		long id = dispatch("DL-2", "school-gqz", today.minusDays(1));
+		// Due two working days ago: the item is red from the start and its RED timer is due at once.
+		long id = dispatch("DL-2", "school-gqz", calendar.plusWorkingDays(today, -2));
 		await().atMost(Duration.ofSeconds(30)).until(() -> deadlineView(id).get("escalations").size() == 1);
 		String slipTask = "【DL-2】签收督办单 · 高桥镇中学";
 

@@ -74,8 +74,8 @@ class TimersAcrossRestartPostgresTest {
 		app.close();
 		app = null;
 
-		// While no node runs, the item turns yellow (9/28) and then red (10/17).
-		at(LocalDate.of(2026, 10, 17), 8, 0);
+		// While no node runs, the item turns yellow (9/28) and then red (Monday 10/19, after the Friday deadline).
+		at(LocalDate.of(2026, 10, 19), 9, 0);
 		app = start(url);
 		JdbcClient restarted = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
 		await().atMost(Duration.ofSeconds(30)).until(() -> notices(restarted, id, "OVERDUE") == 1 && slips(restarted, id) == 1);
@@ -90,7 +90,7 @@ class TimersAcrossRestartPostgresTest {
 
 		// Long enough for an idle job executor to back off as far as it will (5 s here; 60 s by Camunda's default).
 		sleep(Duration.ofSeconds(12));
-		at(LocalDate.of(2026, 10, 21), 0, 0);
+		at(LocalDate.of(2026, 10, 21), 8, 30);
 		Instant due = Instant.now();
 		await().atMost(Duration.ofSeconds(10)).until(() -> notices(restarted, id, "OVERDUE_REMINDER") == 1);
 		assertThat(Duration.between(due, Instant.now())).isLessThan(Duration.ofSeconds(10));

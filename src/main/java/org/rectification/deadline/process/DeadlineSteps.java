@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The deadline timers of unit-rectification: their dates, read from the ledger's thresholds of the current
- * deadline (at the start of the day, in the bureau's zone), and the steps they start. Glue only: each step is
+ * deadline (at the configured time of that day, in the bureau's zone), and the steps they start. Glue only: each step is
  * one call into {@link DeadlineWatch}, then the light on the unit's task is brought up to date.
  */
 @Component("deadlineSteps")
@@ -64,8 +64,8 @@ public class DeadlineSteps {
 	 */
 	public String overdueReminderCycle(DelegateExecution execution) {
 		LocalDate first = ladder.firstOverdueReminder(dates(execution).deadline());
-		return "R/" + first.atStartOfDay(clock.zone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/P"
-				+ ladder.overdueReminderStep() + "D";
+		String start = first.atTime(ladder.remindAt()).atZone(clock.zone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		return "R/" + start + "/P" + ladder.overdueReminderStep() + "D";
 	}
 
 	/** ServiceTask_RemindDeadlineApproaching. */
@@ -99,7 +99,7 @@ public class DeadlineSteps {
 	}
 
 	private Date startOf(LocalDate day) {
-		return Date.from(day.atStartOfDay(clock.zone()).toInstant());
+		return Date.from(day.atTime(ladder.remindAt()).atZone(clock.zone()).toInstant());
 	}
 
 }

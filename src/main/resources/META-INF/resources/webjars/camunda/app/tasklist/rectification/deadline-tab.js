@@ -31,7 +31,7 @@ function render(node, view, taskId) {
     (s.acknowledgedAt ? '，已签收' + (s.instruction ? '。督办意见：' + s.instruction : '') : '，待签收')), 'rd-escalations');
   const extensions = history('延期申请', view.extensions.map(e =>
     e.requestedAt.substring(0, 10) + ' 申请延至 ' + e.requestedDeadline + '（理由：' + e.reason + '）：' +
-    ({ PENDING: '待审批', APPROVED: '已批准，延至 ' + e.approvedDeadline, REJECTED: '未批准' })[e.status] +
+    ({ PENDING: '待审批', APPROVED: '已批准，延至 ' + e.approvedDeadline, REJECTED: '未批准', WITHDRAWN: '已撤回' })[e.status] +
     (e.decisionComment ? '。意见：' + e.decisionComment : '')), 'rd-extensions');
   const tab = el('div', { class: 'rd-tab', style: 'padding: 15px' },
     el('h4', {}, view.reference + ' ' + view.unitName), el('p', {}, light), deadline, escalations, extensions);
