@@ -29,9 +29,8 @@ class ProductionProfileTest {
 	void shouldRefuseToStartWithoutTheOrgFile() {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(RectificationApplication.class)
 			.profiles("prod")
-			.properties("RECTIFICATION_ADMIN_PASSWORD=Wq8!kz-3mPq72", "server.port=0",
-					"spring.datasource.url=jdbc:h2:mem:prod-org-check")
-			.run()
+			.properties("RECTIFICATION_ADMIN_PASSWORD=Wq8!kz-3mPq72")
+			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:prod-org-check")
 			.close()).isInstanceOf(IllegalStateException.class)
 			.hasMessage("rectification.org.file is not set: name the org file (RECTIFICATION_ORG_FILE in the prod profile)");
 	}
@@ -42,11 +41,12 @@ class ProductionProfileTest {
 	}
 
 	private static void start(String password) {
+		// Arguments, not default properties: application.yml would outrank those and open the ./data database.
 		new SpringApplicationBuilder(RectificationApplication.class)
 			.profiles("prod")
-			.properties("RECTIFICATION_ADMIN_PASSWORD=" + password, "server.port=0",
-					"spring.datasource.url=jdbc:h2:mem:prod-check", "rectification.org.file=classpath:org/demo-org.yml")
-			.run()
+			.properties("RECTIFICATION_ADMIN_PASSWORD=" + password)
+			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:prod-check",
+					"--rectification.org.file=classpath:org/demo-org.yml")
 			.close();
 	}
 
