@@ -1,5 +1,7 @@
 package org.rectification.plan;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.rectification.evidence.EvidenceProperties;
 import org.rectification.system.ApiError;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,12 +21,20 @@ class UploadLimit {
 
 	private final PlanProperties properties;
 
-	UploadLimit(PlanProperties properties) {
+	private final EvidenceProperties evidence;
+
+	UploadLimit(PlanProperties properties, EvidenceProperties evidence) {
 		this.properties = properties;
+		this.evidence = evidence;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+	ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+		if (request.getRequestURI().contains("/evidence-files")) {
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+				.body(new ApiError("FILE_TOO_LARGE", "文件超过单个文件 " + EvidenceProperties.text(evidence.maxFileSize())
+						+ " 的上限，请压缩或拆分后再上传"));
+		}
 		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
 			.body(new ApiError("FILE_TOO_LARGE", "文件超过 " + properties.maxUploadSizeText()
 					+ " 的上限。整改方案工作簿通常只有几百KB，请删除其中的图片或多余的工作表后重新上传。"));

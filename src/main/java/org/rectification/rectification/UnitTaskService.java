@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.rectification.deadline.DeadlineLadder;
 import org.rectification.deadline.ExtensionService;
+import org.rectification.evidence.EvidenceFile;
+import org.rectification.evidence.EvidenceFiles;
+import org.rectification.evidence.EvidenceKind;
 import org.rectification.ledger.Decision;
 import org.rectification.ledger.Evidence;
 import org.rectification.ledger.InspectionRound;
@@ -61,9 +65,13 @@ public class UnitTaskService {
 
 	private final ExtensionService extensionService;
 
+	private final EvidenceFiles evidenceFiles;
+
 	UnitTaskService(UnitTasks unitTasks, Rounds rounds, Units units, People people, RuntimeService runtimeService,
-			AsSystem asSystem, DeadlineLadder ladder, ExtensionService extensionService, BusinessClock clock) {
+			AsSystem asSystem, DeadlineLadder ladder, ExtensionService extensionService, EvidenceFiles evidenceFiles,
+			BusinessClock clock) {
 		this.extensionService = extensionService;
+		this.evidenceFiles = evidenceFiles;
 		this.asSystem = asSystem;
 		this.ladder = ladder;
 		this.unitTasks = unitTasks;
@@ -154,11 +162,32 @@ public class UnitTaskService {
 		if (completionDate.isAfter(clock.today())) {
 			throw new RuleViolation("COMPLETION_DATE_IN_FUTURE", "完成日期不能晚于今天");
 		}
-		// The state moves first: its guarded row update makes a concurrent second submission a conflict.
+		// The state moves first: its guarded row update makes a concurrent second submission a conflict, and an
+		// upload running at the same moment either is in before it or finds the item submitted.
 		unitTasks.transition(unitTaskId, Set.of(UnitTaskState.IN_PROGRESS, UnitTaskState.RETURNED),
 				UnitTaskState.UNDER_REVIEW, user.userId(), "提交佐证材料", clock.now());
+		checkRequiredKinds(task);
 		extensionService.withdrawPending(unitTaskId, user.userId());
-		return unitTasks.insertEvidence(unitTaskId, summary, completionDate, user.userId(), clock.now());
+		Evidence evidence = unitTasks.insertEvidence(unitTaskId, summary, completionDate, user.userId(), clock.now());
+		evidenceFiles.attachPending(unitTaskId, evidence.id());
+		return evidence;
+	}
+
+	/** Every kind of evidence the plan requires for the measure has a file among the item's files. */
+	private void checkRequiredKinds(UnitTask task) {
+		Set<EvidenceKind> present = evidenceFiles.forUnitTask(task.id())
+			.stream()
+			.map(EvidenceFile::kind)
+			.collect(Collectors.toSet());
+		List<String> missing = evidenceFiles.requiredKinds(task.measureId())
+			.stream()
+			.filter(k -> !present.contains(k))
+			.map(EvidenceKind::label)
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new RuleViolation("EVIDENCE_KIND_MISSING",
+					"整改方案要求本措施提供" + String.join("、", missing) + "，请先在“佐证材料”标签页上传后再提交");
+		}
 	}
 
 	/** The office accepts the evidence or sends it back with a reason. */

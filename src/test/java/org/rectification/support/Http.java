@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,8 +94,15 @@ public final class Http {
 
 	/** Uploads one file as multipart/form-data field {@code file}, as a browser's form does. */
 	public Response upload(String path, String fileName, byte[] content) {
+		return upload(path, fileName, content, Map.of());
+	}
+
+	/** A multipart upload of one file (part "file") with further text fields. */
+	public Response upload(String path, String fileName, byte[] content, Map<String, String> fields) {
 		String boundary = "----rectification" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
 		body.writeBytes(head);
@@ -102,6 +110,10 @@ public final class Http {
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE());
 	}
 
 	/** A download: the status and the bytes. */

@@ -1,0 +1,259 @@
+package org.rectification.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.rectification.support.Http;
+import org.rectification.support.Http.Response;
+import org.rectification.support.Plans;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Evidence files through the app's API, as the school, the office and the leaders use them: upload, list with
+ * hashes, download, remove before submitting, locked after; each bad upload refused with its message and nothing
+ * left behind. The limits are made small (1MB a file, 3MB an item) so the tests stay quick. On H2 and PostgreSQL.
+ */
+abstract class EvidenceFileScenarios {
+
+	static final String MAX_FILE = "rectification.evidence.max-file-size=1MB";
+
+	static final String MAX_TASK = "rectification.evidence.max-task-size=3MB";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	EvidenceProperties properties;
+
+	final String code = "E" + UUID.randomUUID().toString().substring(0, 6);
+
+	@Test
+	void shouldKeepUploadedFilesWithTheirHashAndLockThemWhenTheUnitSubmits() throws Exception {
+		long id = dispatch(code, "school-syzx");
+		Http school = Http.basic(port, "syzx1");
+		byte[] pdf = pdf("关于规范公务接待的通知");
+		byte[] photo = png(1);
+
+		Response stored = school.upload(files(id), "公务接待管理办法.pdf", pdf, Map.of("kind", "制度文件"));
+		assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+		assertThat(stored.json().get("sha256").asText()).isEqualTo(sha256(pdf));
+		assertThat(stored.json().get("size").asLong()).isEqualTo(pdf.length);
+		assertThat(stored.json().get("uploaderName").asText()).isNotBlank();
+		assertThat(stored.json().get("canDelete").asBoolean()).isTrue();
+		Response second = school.upload(files(id), "整改现场.png", photo, Map.of("kind", "PHOTO"));
+		assertThat(second.status()).as(second.body()).isEqualTo(201);
+
+		// The unit's draft is its own until it submits.
+		assertThat(list(id, "syzx1").get("files")).hasSize(2);
+		assertThat(list(id, "office1").get("files")).isEmpty();
+		assertThat(Http.basic(port, "office1").download(content(stored)).status()).isEqualTo(403);
+
+		// Removed before submitting: gone from the list and from the disk.
+		long photoId = second.json().get("id").asLong();
+		Path photoFile = storedPath(photoId);
+		assertThat(photoFile).exists();
+		assertThat(Http.basic(port, "syzx2").delete("/api/evidence-files/" + photoId).status()).isEqualTo(403);
+		assertThat(school.delete("/api/evidence-files/" + photoId).status()).isEqualTo(204);
+		assertThat(photoFile).doesNotExist();
+		assertThat(school.upload(files(id), "整改现场.png", photo, Map.of("kind", "照片")).status()).isEqualTo(201);
+
+		submit(id, "syzx1");
+		JsonNode listed = list(id, "office1");
+		assertThat(listed.get("files")).hasSize(2).allSatisfy(f -> {
+			assertThat(f.get("submissionNo").asInt()).isEqualTo(1);
+			assertThat(f.get("canDelete").asBoolean()).isFalse();
+		});
+		assertThat(listed.get("files")).extracting(f -> f.get("sha256").asText()).containsExactly(sha256(pdf), sha256(photo));
+		assertThat(school.delete("/api/evidence-files/" + stored.json().get("id").asLong()).json().get("code").asText())
+			.isEqualTo("FILE_SUBMITTED");
+		assertThat(school.upload(files(id), "补充.pdf", pdf("补充"), Map.of("kind", "其他")).json().get("code").asText())
+			.isEqualTo("NOT_WITH_UNIT");
+
+		// The office, the responsible leader and the leading group download; another school does not, nor the
+		// measure's lead department (计划财务股), which is not the responsible unit here.
+		for (String user : List.of("office1", "leader2", "secretary", "syzx1")) {
+			Http.Download download = Http.basic(port, user).download(content(stored));
+			assertThat(download.status()).as(user).isEqualTo(200);
+			assertThat(download.body()).isEqualTo(pdf);
+			assertThat(download.contentType()).isEqualTo("application/pdf");
+			assertThat(download.disposition()).startsWith("attachment").contains("UTF-8''");
+		}
+		assertThat(Http.basic(port, "yz1").download(content(stored)).status()).isEqualTo(403);
+		assertThat(Http.basic(port, "jcg1").download(content(stored)).status()).isEqualTo(403);
+		assertThat(Http.basic(port, "yz1").get(files(id)).status()).isEqualTo(403);
+		assertThat(Http.anonymous(port).download(content(stored)).status()).isEqualTo(401);
+	}
+
+	@Test
+	void shouldShowReviewersWhereTheSameFileWasUsedBefore() throws Exception {
+		byte[] photo = png(2);
+		long first = dispatch(code, "school-yz");
+		Http.basic(port, "yz1").upload(files(first), "食堂.png", photo, Map.of("kind", "照片"));
+		submit(first, "yz1");
+		long other = dispatch(code + "b", "school-sz");
+		Http.basic(port, "sz1").upload(files(other), "食堂整改.png", photo, Map.of("kind", "照片"));
+		assertThat(list(other, "sz1").at("/files/0/usedElsewhere")).isEmpty();
+		submit(other, "sz1");
+
+		JsonNode reused = list(other, "office1").at("/files/0/usedElsewhere");
+		assertThat(reused).extracting(JsonNode::asText).containsExactly("【" + code + "】" + unitName(first));
+	}
+
+	@Test
+	void shouldRefuseEachBadUploadWithItsMessageAndLeaveNothingBehind() throws Exception {
+		long id = dispatch(code, "school-ez");
+		Http school = Http.basic(port, "ez1");
+		long rowsBefore = rows();
+
+		assertRefused(school.upload(files(id), "空白.pdf", new byte[0], Map.of("kind", "其他")), 400, "FILE_EMPTY",
+				"“空白.pdf”是空文件，请检查后重新上传");
+		byte[] exe = "MZ\u0090\u0000\u0003 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
+		assertRefused(school.upload(files(id), "整改报告.pdf", exe, Map.of("kind", "其他")), 400, "TYPE_MISMATCH",
+				"“整改报告.pdf”的内容不是PDF文件（文件内容与扩展名 .pdf 不符），请上传原始文件，不要只改扩展名");
+		assertRefused(school.upload(files(id), "setup.exe", exe, Map.of("kind", "其他")), 400, "TYPE_NOT_ALLOWED",
+				"不支持“setup.exe”的文件类型。可上传：pdf、doc、docx、xls、xlsx、ppt、pptx、jpg、jpeg、png、ofd（压缩包请解压后逐个上传）");
+		assertRefused(school.upload(files(id), "材料.docx", zip("readme.txt"), Map.of("kind", "其他")), 400,
+				"TYPE_MISMATCH", "“材料.docx”的内容不是Word文档（文件内容与扩展名 .docx 不符），请上传原始文件，不要只改扩展名");
+		assertRefused(school.upload(files(id), "材料.pdf", pdf("x"), Map.of("kind", "视频")), 400, "KIND_INVALID",
+				"请选择材料类别：制度文件、会议纪要、照片、台账或截图、其他");
+		assertRefused(school.upload(files(id), "大图.png", png(1_200_000), Map.of("kind", "照片")), 413, "FILE_TOO_LARGE",
+				"“大图.png”超过单个文件 1MB 的上限，请压缩或拆分后再上传");
+		assertRefused(Http.basic(port, "syzx1").upload(files(id), "材料.pdf", pdf("x"), Map.of("kind", "其他")), 403,
+				"FORBIDDEN", null);
+		assertThat(rows()).isEqualTo(rowsBefore);
+
+		// A real docx passes; then the item's 3MB fill up.
+		assertThat(school.upload(files(id), "制度.docx", zip("word/document.xml"), Map.of("kind", "制度文件")).status())
+			.isEqualTo(201);
+		for (int i = 3; i <= 5; i++) {
+			assertThat(school.upload(files(id), "照片" + i + ".png", png(900_000 + i), Map.of("kind", "照片")).status())
+				.isEqualTo(201);
+		}
+		assertRefused(school.upload(files(id), "照片6.png", png(900_006), Map.of("kind", "照片")), 413, "TASK_SIZE_LIMIT",
+				null);
+
+		// The same file twice at once: one is stored, the other told it is there already.
+		byte[] minutes = pdf("会议纪要" + UUID.randomUUID());
+		List<CompletableFuture<Response>> both = List.of(
+				CompletableFuture.supplyAsync(() -> school.upload(files(id), "会议纪要.pdf", minutes, Map.of("kind", "会议纪要"))),
+				CompletableFuture.supplyAsync(() -> Http.basic(port, "ez1").upload(files(id), "纪要副本.pdf", minutes, Map.of("kind", "会议纪要"))));
+		assertThat(both.stream().map(f -> f.join().status()).sorted()).containsExactly(201, 409);
+		assertThat(list(id, "ez1").get("files")).hasSize(5);
+
+		// Every row has its file, every file its row, and nothing waits in the incoming folder.
+		Path root = properties.directory().toAbsolutePath();
+		try (Stream<Path> incoming = Files.list(root.resolve("incoming"))) {
+			assertThat(incoming).isEmpty();
+		}
+		for (JsonNode f : list(id, "ez1").get("files")) {
+			assertThat(storedPath(f.get("id").asLong())).exists();
+		}
+		try (Stream<Path> all = Files.walk(root)) {
+			long onDisk = all.filter(Files::isRegularFile).filter(p -> !p.getParent().endsWith("incoming")).count();
+			assertThat(onDisk).isEqualTo(rows());
+		}
+	}
+
+	void assertRefused(Response response, int status, String code, String message) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.json().get("code").asText()).isEqualTo(code);
+		if (message != null) {
+			assertThat(response.json().get("message").asText()).isEqualTo(message);
+		}
+	}
+
+	long rows() {
+		return jdbc.sql("SELECT COUNT(*) FROM evidence_file").query(Long.class).single();
+	}
+
+	Path storedPath(long fileId) {
+		String key = jdbc.sql("SELECT storage_key FROM evidence_file WHERE id = ?").param(fileId).query(String.class).optional()
+			.orElse("00000000000000000000000000000000");
+		return properties.directory().toAbsolutePath().resolve(key.substring(0, 2)).resolve(key);
+	}
+
+	long dispatch(String measureCode, String unit) {
+		Response created = Http.basic(port, "admin").post("/api/rounds",
+				Plans.round("佐证材料 " + UUID.randomUUID(), List.of(Plans.measure(measureCode, "限期整改", "leader2", unit))));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long roundId = created.json().at("/round/id").asLong();
+		return Http.basic(port, "office1").get("/api/unit-tasks?roundId=" + roundId).json().get(0).get("id").asLong();
+	}
+
+	void submit(long id, String user) {
+		Response response = Http.basic(port, user).post("/api/unit-tasks/" + id + "/evidence",
+				Map.of("summary", "已完成整改。", "completionDate", LocalDate.now().minusDays(1).toString()));
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+	}
+
+	JsonNode list(long id, String user) {
+		return Http.basic(port, user).get(files(id)).json();
+	}
+
+	String unitName(long id) {
+		return Http.basic(port, "office1").get("/api/unit-tasks/" + id).json().at("/task/unitName").asText();
+	}
+
+	static String files(long id) {
+		return "/api/unit-tasks/" + id + "/evidence-files";
+	}
+
+	static String content(Response stored) {
+		return stored.json().get("downloadUrl").asText();
+	}
+
+	static byte[] pdf(String text) {
+		return ("%PDF-1.4\n% " + text + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A PNG signature and header followed by {@code size} bytes that make each such file different. */
+	static byte[] png(int size) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' });
+		byte[] body = new byte[size];
+		for (int i = 0; i < size; i++) {
+			body[i] = (byte) (i * 31 + size);
+		}
+		out.writeBytes(body);
+		return out.toByteArray();
+	}
+
+	static byte[] zip(String entry) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry(entry));
+			zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+		}
+		return out.toByteArray();
+	}
+
+	static String sha256(byte[] content) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+	}
+
+}
