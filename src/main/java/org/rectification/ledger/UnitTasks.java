@@ -229,6 +229,15 @@ public class UnitTasks {
 			.update();
 	}
 
+	/** The checklist and warnings of the office's latest review of a submission. */
+	public void recordReviewChecks(long unitTaskId, long evidenceId, String checklist, String warnings) {
+		jdbc.sql("""
+				UPDATE decision SET checklist = ?, warnings = ? WHERE id = (SELECT MAX(id) FROM decision
+				  WHERE unit_task_id = ? AND evidence_id = ? AND stage = 'REVIEW')""")
+			.params(checklist, warnings, unitTaskId, evidenceId)
+			.update();
+	}
+
 	public List<Decision> decisions(long unitTaskId) {
 		return jdbc.sql("SELECT * FROM decision WHERE unit_task_id = ? ORDER BY decided_at, id")
 			.param(unitTaskId)

@@ -3,9 +3,13 @@ package org.rectification.rectification;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.rectification.evidence.EvidenceResults;
+import org.rectification.evidence.EvidenceResultsLedger;
 import org.rectification.ledger.Decision;
 import org.rectification.ledger.Evidence;
 import org.rectification.ledger.StatusChange;
@@ -41,13 +45,19 @@ class UnitTaskController {
 
 	private final FormService formService;
 
+	private final EvidenceResultsLedger resultsLedger;
+
+	private final ObjectMapper objectMapper;
+
 	private final ApiAccess access;
 
 	private final VisibleUnitTasks visibleUnitTasks;
 
 	UnitTaskController(UnitTasks unitTasks, TaskService taskService, FormService formService, ApiAccess access,
-			VisibleUnitTasks visibleUnitTasks) {
+			VisibleUnitTasks visibleUnitTasks, EvidenceResultsLedger resultsLedger, ObjectMapper objectMapper) {
 		this.visibleUnitTasks = visibleUnitTasks;
+		this.resultsLedger = resultsLedger;
+		this.objectMapper = objectMapper;
 		this.unitTasks = unitTasks;
 		this.taskService = taskService;
 		this.formService = formService;
@@ -72,22 +82,30 @@ class UnitTaskController {
 	UnitTaskDetail get(@PathVariable long id) {
 		UnitTask task = visibleUnitTasks.get(id);
 		Task open = openTask(task);
-		return new UnitTaskDetail(task, unitTasks.evidence(id), unitTasks.decisions(id), unitTasks.history(id),
+		List<Evidence> evidence = unitTasks.evidence(id);
+		return new UnitTaskDetail(task, evidence,
+				evidence.stream().map(e -> new SubmissionResults(e.id(), e.submissionNo(), resultsLedger.find(e.id()))).toList(),
+				unitTasks.decisions(id), unitTasks.history(id),
 				open == null ? null : new OpenTask(open.getId(), open.getTaskDefinitionKey(), open.getName()));
 	}
 
 	@PostMapping("/{id}/evidence")
 	ResponseEntity<UnitTaskDetail> submit(@PathVariable long id, @RequestBody Map<String, Object> body) {
+		// Lists go to the task as JSON text, as Camunda Forms send them; the engine keeps no Java objects.
 		return act(id, UnitRectificationProcess.TASK_SUBMIT_EVIDENCE, Map.of(
 				FormFields.SUMMARY, value(body, "summary"),
-				FormFields.COMPLETION_DATE, value(body, "completionDate")));
+				FormFields.COMPLETION_DATE, value(body, "completionDate"),
+				FormFields.INSTITUTIONS, json(body.get("institutions")),
+				FormFields.ACCOUNTABILITIES, json(body.get("accountabilities")),
+				FormFields.FUNDS_RECOVERED, value(body, "fundsRecovered")));
 	}
 
 	@PostMapping("/{id}/review")
 	ResponseEntity<UnitTaskDetail> review(@PathVariable long id, @RequestBody Map<String, Object> body) {
 		return act(id, UnitRectificationProcess.TASK_REVIEW_EVIDENCE, Map.of(
 				Vars.REVIEW_DECISION, value(body, "decision"),
-				FormFields.RETURN_REASON, value(body, "reason")));
+				FormFields.RETURN_REASON, value(body, "reason"),
+				FormFields.REVIEW_CHECKLIST, json(body.get("checklist"))));
 	}
 
 	@PostMapping("/{id}/sign-off")
@@ -136,6 +154,15 @@ class UnitTaskController {
 			.singleResult();
 	}
 
+	private String json(Object value) {
+		try {
+			return value == null ? "" : objectMapper.writeValueAsString(value);
+		}
+		catch (JsonProcessingException e) {
+			throw ApiException.badRequest("RESULTS_INVALID", "建立健全制度或问责情况的内容无法识别");
+		}
+	}
+
 	private static Object value(Map<String, Object> body, String key) {
 		Object value = body.get(key);
 		return value == null ? "" : value;
@@ -144,8 +171,12 @@ class UnitTaskController {
 	record OpenTask(String taskId, String step, String name) {
 	}
 
-	record UnitTaskDetail(UnitTask task, List<Evidence> evidence, List<Decision> decisions, List<StatusChange> history,
-			OpenTask openTask) {
+	/** @param results institutions, accountability and funds reported by each submission */
+	record UnitTaskDetail(UnitTask task, List<Evidence> evidence, List<SubmissionResults> results,
+			List<Decision> decisions, List<StatusChange> history, OpenTask openTask) {
+	}
+
+	record SubmissionResults(long evidenceId, int submissionNo, EvidenceResults results) {
 	}
 
 }

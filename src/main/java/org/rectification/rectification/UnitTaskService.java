@@ -12,6 +12,10 @@ import org.rectification.deadline.ExtensionService;
 import org.rectification.evidence.EvidenceFile;
 import org.rectification.evidence.EvidenceFiles;
 import org.rectification.evidence.EvidenceKind;
+import org.rectification.evidence.EvidenceResults;
+import org.rectification.evidence.EvidenceResultsLedger;
+import org.rectification.evidence.EvidenceWarnings;
+import org.rectification.evidence.ReviewCheck;
 import org.rectification.ledger.Decision;
 import org.rectification.ledger.Evidence;
 import org.rectification.ledger.InspectionRound;
@@ -67,9 +71,15 @@ public class UnitTaskService {
 
 	private final EvidenceFiles evidenceFiles;
 
+	private final EvidenceResultsLedger resultsLedger;
+
+	private final EvidenceWarnings evidenceWarnings;
+
 	UnitTaskService(UnitTasks unitTasks, Rounds rounds, Units units, People people, RuntimeService runtimeService,
 			AsSystem asSystem, DeadlineLadder ladder, ExtensionService extensionService, EvidenceFiles evidenceFiles,
-			BusinessClock clock) {
+			EvidenceResultsLedger resultsLedger, EvidenceWarnings evidenceWarnings, BusinessClock clock) {
+		this.resultsLedger = resultsLedger;
+		this.evidenceWarnings = evidenceWarnings;
 		this.extensionService = extensionService;
 		this.evidenceFiles = evidenceFiles;
 		this.asSystem = asSystem;
@@ -143,7 +153,8 @@ public class UnitTaskService {
 	}
 
 	/** The unit submits what it did; the item goes to the office for review. */
-	public Evidence recordSubmission(long unitTaskId, CurrentUser user, Object summaryValue, Object completionDateValue) {
+	public Evidence recordSubmission(long unitTaskId, CurrentUser user, Object summaryValue, Object completionDateValue,
+			Object institutions, Object accountabilities, Object fundsRecovered) {
 		UnitTask task = get(unitTaskId);
 		if (!user.memberOf(task.unitId())) {
 			throw RuleViolation.forbidden("NOT_UNIT_MEMBER", "只有" + task.unitName() + "的人员可以提交本单位的整改材料");
@@ -162,6 +173,7 @@ public class UnitTaskService {
 		if (completionDate.isAfter(clock.today())) {
 			throw new RuleViolation("COMPLETION_DATE_IN_FUTURE", "完成日期不能晚于今天");
 		}
+		EvidenceResults results = EvidenceResults.parse(institutions, accountabilities, fundsRecovered, clock.today());
 		// The state moves first: its guarded row update makes a concurrent second submission a conflict, and an
 		// upload running at the same moment either is in before it or finds the item submitted.
 		unitTasks.transition(unitTaskId, Set.of(UnitTaskState.IN_PROGRESS, UnitTaskState.RETURNED),
@@ -170,6 +182,7 @@ public class UnitTaskService {
 		extensionService.withdrawPending(unitTaskId, user.userId());
 		Evidence evidence = unitTasks.insertEvidence(unitTaskId, summary, completionDate, user.userId(), clock.now());
 		evidenceFiles.attachPending(unitTaskId, evidence.id());
+		resultsLedger.save(evidence.id(), results);
 		return evidence;
 	}
 
@@ -191,7 +204,8 @@ public class UnitTaskService {
 	}
 
 	/** The office accepts the evidence or sends it back with a reason. */
-	public void recordReview(long unitTaskId, CurrentUser user, Object decisionValue, Object reasonValue) {
+	public void recordReview(long unitTaskId, CurrentUser user, Object decisionValue, Object reasonValue,
+			Object checklistValue) {
 		UnitTask task = get(unitTaskId);
 		if (!user.memberOf(Roles.OFFICE)) {
 			throw RuleViolation.forbidden("NOT_OFFICE", "只有整改办可以审核佐证材料");
@@ -199,6 +213,9 @@ public class UnitTaskService {
 		Evidence evidence = checkSegregation(task, user);
 		String decision = text(decisionValue);
 		String reason = text(reasonValue);
+		Set<ReviewCheck> checklist = ReviewCheck.parse(checklistValue);
+		// What the reviewer was shown, kept with the decision.
+		String warnings = String.join("\n", evidenceWarnings.of(task, evidence));
 		switch (decision) {
 			case UnitRectificationProcess.DECISION_ACCEPT -> {
 				checkLength(reason);
@@ -211,6 +228,9 @@ public class UnitTaskService {
 				sendBack(unitTaskId, evidence, Decision.Stage.REVIEW, UnitTaskState.UNDER_REVIEW, reason, user);
 			default -> throw new RuleViolation("DECISION_REQUIRED", "请选择审核结论：通过或退回");
 		}
+		unitTasks.recordReviewChecks(unitTaskId, evidence.id(),
+				checklist.isEmpty() ? null : String.join(",", checklist.stream().map(Enum::name).toList()),
+				warnings.isEmpty() ? null : warnings);
 	}
 
 	/** The measure's responsible leader signs the item off (销号) or sends it back to the unit. */

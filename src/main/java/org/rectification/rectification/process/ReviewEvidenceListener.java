@@ -23,13 +23,14 @@ class ReviewEvidenceListener extends LedgerTaskListener {
 
 	@Override
 	List<String> formFields() {
-		return List.of(Vars.REVIEW_DECISION, FormFields.RETURN_REASON);
+		return List.of(Vars.REVIEW_DECISION, FormFields.RETURN_REASON, FormFields.REVIEW_CHECKLIST);
 	}
 
 	@Override
 	Map<String, Object> complete(long unitTaskId, Map<String, Object> submitted, CurrentUser user) {
 		String decision = text(submitted.get(Vars.REVIEW_DECISION));
-		service.recordReview(unitTaskId, user, decision, submitted.get(FormFields.RETURN_REASON));
+		service.recordReview(unitTaskId, user, decision, submitted.get(FormFields.RETURN_REASON),
+				submitted.get(FormFields.REVIEW_CHECKLIST));
 		return Map.of(Vars.REVIEW_DECISION, decision);
 	}
 

@@ -22,13 +22,15 @@ class SubmitEvidenceListener extends LedgerTaskListener {
 
 	@Override
 	List<String> formFields() {
-		return List.of(FormFields.SUMMARY, FormFields.COMPLETION_DATE);
+		return List.of(FormFields.SUMMARY, FormFields.COMPLETION_DATE, FormFields.INSTITUTIONS, FormFields.ACCOUNTABILITIES,
+				FormFields.FUNDS_RECOVERED);
 	}
 
 	@Override
 	Map<String, Object> complete(long unitTaskId, Map<String, Object> submitted, CurrentUser user) {
 		service.recordSubmission(unitTaskId, user, submitted.get(FormFields.SUMMARY),
-				submitted.get(FormFields.COMPLETION_DATE));
+				submitted.get(FormFields.COMPLETION_DATE), submitted.get(FormFields.INSTITUTIONS),
+				submitted.get(FormFields.ACCOUNTABILITIES), submitted.get(FormFields.FUNDS_RECOVERED));
 		return Map.of();
 	}
 

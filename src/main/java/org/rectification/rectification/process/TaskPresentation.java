@@ -7,8 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.rectification.deadline.DeadlineStatus;
+import org.rectification.evidence.EvidenceFile;
+import org.rectification.evidence.EvidenceFiles;
+import org.rectification.evidence.EvidenceKind;
+import org.rectification.evidence.EvidenceResults;
+import org.rectification.evidence.EvidenceResultsLedger;
+import org.rectification.evidence.EvidenceWarnings;
+import org.rectification.evidence.ReviewCheck;
 import org.rectification.ledger.Decision;
 import org.rectification.ledger.Evidence;
 import org.rectification.ledger.UnitTask;
@@ -37,9 +48,22 @@ class TaskPresentation {
 
 	private final DeadlineStatus deadlineStatus;
 
+	private final EvidenceFiles evidenceFiles;
+
+	private final EvidenceResultsLedger resultsLedger;
+
+	private final EvidenceWarnings evidenceWarnings;
+
+	private final ObjectMapper objectMapper;
+
 	TaskPresentation(UnitTasks unitTasks, UnitTaskRouting routing, People people, DeadlineStatus deadlineStatus,
-			BusinessClock clock) {
+			EvidenceFiles evidenceFiles, EvidenceResultsLedger resultsLedger, EvidenceWarnings evidenceWarnings,
+			ObjectMapper objectMapper, BusinessClock clock) {
 		this.deadlineStatus = deadlineStatus;
+		this.evidenceFiles = evidenceFiles;
+		this.resultsLedger = resultsLedger;
+		this.evidenceWarnings = evidenceWarnings;
+		this.objectMapper = objectMapper;
 		this.unitTasks = unitTasks;
 		this.routing = routing;
 		this.people = people;
@@ -86,14 +110,85 @@ class TaskPresentation {
 			.map(d -> people.name(d.decidedBy()) + " 于 " + d.decidedAt().atZoneSameInstant(clock.zone()).toLocalDate()
 					+ " 审核通过" + (d.reason() == null ? "" : "：" + d.reason()))
 			.orElse(""));
+		EvidenceResults results = latest == null ? EvidenceResults.NONE : resultsLedger.find(latest.id());
+		List<EvidenceFile> files = evidenceFiles.forUnitTask(unitTaskId);
+		context.put("ctxFiles", files(files, UnitRectificationProcess.TASK_SUBMIT_EVIDENCE.equals(task.getTaskDefinitionKey())));
+		context.put("ctxResults", latest == null ? "" : results.describe());
+		context.put("ctxRequiredKinds", requiredKinds(item, files));
+		if (UnitRectificationProcess.TASK_REVIEW_EVIDENCE.equals(task.getTaskDefinitionKey())) {
+			context.put("ctxWarnings", EvidenceWarnings.describe(evidenceWarnings.of(item, latest)));
+		}
+		if (UnitRectificationProcess.TASK_SIGN_OFF.equals(task.getTaskDefinitionKey())) {
+			Decision review = decisions.stream()
+				.filter(d -> d.stage() == Decision.Stage.REVIEW && latest != null && latest.id().equals(d.evidenceId()))
+				.reduce((a, b) -> b)
+				.orElse(null);
+			context.put("ctxChecklist", review == null ? "" : ReviewCheck.describe(ReviewCheck.parse(review.checklist())));
+			context.put("ctxWarnings", review == null || review.warnings() == null ? "（无）"
+					: EvidenceWarnings.describe(List.of(review.warnings().split("\n"))));
+		}
 		task.setVariablesLocal(context);
 		for (String field : formFields) {
 			task.setVariableLocal(field, null);
+		}
+		if (formFields.contains(FormFields.INSTITUTIONS)) {
+			// Lists as JSON, so that Camunda Forms fill its dynamic lists and send them back as JSON; a unit that was
+			// sent back finds what it reported last time.
+			task.setVariableLocal(FormFields.INSTITUTIONS, json(results.institutions().stream()
+				.map(i -> Map.of("title", i.title(), "documentNo", i.documentNo() == null ? "" : i.documentNo(),
+						"issuedOn", i.issuedOn() == null ? "" : i.issuedOn().toString()))
+				.toList()));
+			task.setVariableLocal(FormFields.ACCOUNTABILITIES, json(results.accountabilities().stream()
+				.map(a -> Map.of("kind", a.kind().name(), "persons", a.persons()))
+				.toList()));
+			if (results.fundsRecovered() != null) {
+				task.setVariableLocal(FormFields.FUNDS_RECOVERED, results.fundsRecovered().doubleValue());
+			}
+		}
+		if (formFields.contains(FormFields.REVIEW_CHECKLIST)) {
+			task.setVariableLocal(FormFields.REVIEW_CHECKLIST, json(List.of()));
 		}
 		// A unit that was sent back edits its previous text instead of starting again.
 		if (formFields.contains(FormFields.SUMMARY) && latest != null) {
 			task.setVariableLocal(FormFields.SUMMARY, latest.summary());
 		}
+	}
+
+	private TypedValue json(Object value) {
+		try {
+			return SpinValues.jsonValue(objectMapper.writeValueAsString(value)).create();
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The item's files for a form: all of them for the unit, the submitted ones for the reviewers. */
+	private static String files(List<EvidenceFile> files, boolean forUnit) {
+		List<EvidenceFile> shown = files.stream().filter(f -> forUnit || f.submitted()).toList();
+		if (shown.isEmpty()) {
+			return "（尚无文件，请在“佐证材料”标签页上传）";
+		}
+		StringBuilder text = new StringBuilder("共 " + shown.size() + " 个文件，详见“佐证材料”标签页：");
+		int n = 1;
+		for (EvidenceFile f : shown) {
+			text.append("\n").append(n++).append(". ").append(f.fileName()).append("（").append(f.kind().label())
+				.append(f.submitted() ? "，第" + f.submissionNo() + "次提交" : "，未提交").append("）");
+		}
+		return text.toString();
+	}
+
+	private String requiredKinds(UnitTask item, List<EvidenceFile> files) {
+		List<EvidenceKind> required = evidenceFiles.requiredKinds(item.measureId());
+		if (required.isEmpty()) {
+			return "无特别要求";
+		}
+		List<String> missing = required.stream()
+			.filter(k -> files.stream().noneMatch(f -> f.kind() == k))
+			.map(EvidenceKind::label)
+			.toList();
+		return String.join("、", required.stream().map(EvidenceKind::label).toList())
+				+ (missing.isEmpty() ? "（已齐全）" : "（尚缺：" + String.join("、", missing) + "）");
 	}
 
 	/** Titles from a plan workbook carry their own numbering (一、（一）1.); others get their code in front. */

@@ -71,6 +71,18 @@ public final class UnitRectificationProcess {
 
 		public static final String COMPLETION_DATE = "completionDate";
 
+		/** 建立健全制度: a list of {title, documentNo, issuedOn}. */
+		public static final String INSTITUTIONS = "institutions";
+
+		/** 问责情况: a list of {kind, persons}. */
+		public static final String ACCOUNTABILITIES = "accountabilities";
+
+		/** 退缴/追回资金, yuan. */
+		public static final String FUNDS_RECOVERED = "fundsRecovered";
+
+		/** The office's checklist, a list of the items ticked. */
+		public static final String REVIEW_CHECKLIST = "reviewChecklist";
+
 		public static final String RETURN_REASON = "returnReason";
 
 		public static final String INSTRUCTION = "instruction";

@@ -1,7 +1,7 @@
 // Tasklist configuration of the rectification app; it replaces the webjar's default config.js.
 export default {
   // Relative to /camunda/app/tasklist/.
-  customScripts: ['rectification/plan-tab', 'rectification/deadline-tab'],
+  customScripts: ['rectification/plan-tab', 'rectification/deadline-tab', 'rectification/evidence-tab'],
 
   // Camunda's default keyboard shortcuts, kept.
   shortcuts: {
