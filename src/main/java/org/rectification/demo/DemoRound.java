@@ -140,7 +140,7 @@ class DemoRound implements ApplicationRunner {
 	private static NewMeasure measure(String code, String text, String type, String leader, String leadUnit,
 			List<String> responsibleUnits, LocalDate deadline, String manifestation) {
 		return new NewMeasure(code, text, type, leader, leadUnit, List.of(), responsibleUnits, null, deadline,
-				manifestation, null);
+				manifestation, null, null);
 	}
 
 	private static long find(List<UnitTask> tasks, String measureCode, String unitId) {

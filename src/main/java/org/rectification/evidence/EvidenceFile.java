@@ -2,6 +2,8 @@ package org.rectification.evidence;
 
 import java.time.OffsetDateTime;
 
+import org.rectification.ledger.EvidenceKind;
+
 /**
  * One evidence file of an item.
  *

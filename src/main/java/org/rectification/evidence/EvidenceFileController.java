@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTaskState;
 import org.rectification.ledger.UnitTasks;

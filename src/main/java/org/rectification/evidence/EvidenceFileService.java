@@ -9,6 +9,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTaskState;
 import org.rectification.ledger.UnitTasks;

@@ -185,6 +185,7 @@ public class Plans {
 				.computeIfAbsent(rs.getLong("measure_id"), k -> new ArrayList<>())
 				.add(rs.getString("unit_id")))
 			.list();
+		Map<Long, List<EvidenceKind>> evidence = requiredEvidence(roundId);
 		Map<String, PlannedMeasure> measures = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT m.id, m.code, m.text, m.measure_type, m.responsible_leader, m.lead_unit_id, m.responsible_person,
@@ -201,7 +202,7 @@ public class Plans {
 						rs.getString("lead_unit_id"), rs.getString("responsible_person"),
 						deadline(rs), rs.getString("aspect"), rs.getString("problem"),
 						rs.getString("manifestation"), responsible.getOrDefault(id, List.of()),
-						cooperating.getOrDefault(id, List.of()), rs.getLong("unit_tasks"));
+						cooperating.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of()), rs.getLong("unit_tasks"));
 			})
 			.list()
 			.forEach(m -> measures.put(m.code(), m));
@@ -228,6 +229,27 @@ public class Plans {
 			.update();
 	}
 
+	/** The evidence kinds the plan requires, by measure, in the kinds' order. */
+	public Map<Long, List<EvidenceKind>> requiredEvidence(long roundId) {
+		Map<Long, List<EvidenceKind>> kinds = new HashMap<>();
+		jdbc.sql("""
+				SELECT k.measure_id, k.kind FROM measure_evidence_kind k JOIN measure m ON m.id = k.measure_id
+				WHERE m.round_id = ?""")
+			.param(roundId)
+			.query((rs, n) -> kinds.computeIfAbsent(rs.getLong("measure_id"), id -> new ArrayList<>())
+				.add(EvidenceKind.valueOf(rs.getString("kind"))))
+			.list();
+		kinds.values().forEach(list -> list.sort(null));
+		return kinds;
+	}
+
+	public void replaceRequiredEvidence(long measureId, List<EvidenceKind> kinds) {
+		jdbc.sql("DELETE FROM measure_evidence_kind WHERE measure_id = ?").param(measureId).update();
+		for (EvidenceKind kind : kinds) {
+			jdbc.sql("INSERT INTO measure_evidence_kind (measure_id, kind) VALUES (?, ?)").params(measureId, kind.name()).update();
+		}
+	}
+
 	public void replaceMeasureUnits(long measureId, List<String> responsible, List<String> cooperating) {
 		jdbc.sql("DELETE FROM measure_unit WHERE measure_id = ?").param(measureId).update();
 		for (String unit : responsible) {
@@ -244,6 +266,7 @@ public class Plans {
 
 	public void deleteMeasure(long measureId) {
 		jdbc.sql("DELETE FROM measure_unit WHERE measure_id = ?").param(measureId).update();
+		jdbc.sql("DELETE FROM measure_evidence_kind WHERE measure_id = ?").param(measureId).update();
 		jdbc.sql("DELETE FROM measure WHERE id = ?").param(measureId).update();
 	}
 
@@ -377,7 +400,8 @@ public class Plans {
 
 	public record PlannedMeasure(Long id, String code, String text, MeasureType type, String leader,
 			String leadUnit, String responsiblePerson, MeasureDeadline deadline, String aspect, String problem,
-			String manifestation, List<String> responsibleUnits, List<String> cooperatingUnits, long unitTasks) {
+			String manifestation, List<String> responsibleUnits, List<String> cooperatingUnits,
+			List<EvidenceKind> requiredEvidence, long unitTasks) {
 
 		public boolean hasActivity() {
 			return unitTasks > 0;

@@ -45,10 +45,15 @@ public record NewRound(String name, String inspectionGroup, String inspectedBody
 	 * @param type 立行立改 / 限期整改 / 长期坚持 (or IMMEDIATE / DEADLINE / LONG_TERM)
 	 * @param deadline the date to complete by, or null when {@code deadlineWorkingDays} is given
 	 * @param deadlineWorkingDays working days counted from the day the item is sent to the unit
+	 * @param requiredEvidence evidence kinds each unit must provide (制度文件, 会议纪要, 照片, 台账或截图, 其他)
 	 */
 	public record NewMeasure(String code, String text, String type, String responsibleLeader, String leadUnit,
 			List<String> cooperatingUnits, List<String> responsibleUnits, String responsiblePerson, LocalDate deadline,
-			String manifestation, Integer deadlineWorkingDays) {
+			String manifestation, Integer deadlineWorkingDays, List<String> requiredEvidence) {
+
+		List<String> requiredEvidenceList() {
+			return requiredEvidence == null ? List.of() : requiredEvidence;
+		}
 
 		MeasureDeadline plannedDeadline() {
 			return new MeasureDeadline(deadline, deadlineWorkingDays);

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.MeasureDeadline;
+import org.rectification.ledger.Plans;
 import org.rectification.ledger.MeasureType;
 import org.rectification.ledger.RoundStatus;
 import org.rectification.ledger.Rounds;
@@ -28,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanService {
 
+	private final Plans plans;
+
 	private final Rounds rounds;
 
 	private final Units units;
@@ -38,8 +42,10 @@ public class PlanService {
 
 	private final BusinessClock clock;
 
-	PlanService(Rounds rounds, Units units, People people, UnitTaskService unitTaskService, BusinessClock clock) {
+	PlanService(Rounds rounds, Plans plans, Units units, People people, UnitTaskService unitTaskService,
+			BusinessClock clock) {
 		this.rounds = rounds;
+		this.plans = plans;
 		this.units = units;
 		this.people = people;
 		this.unitTaskService = unitTaskService;
@@ -69,6 +75,11 @@ public class PlanService {
 							blank(measure.manifestation()) ? null : manifestationIds.get(measure.manifestation().strip()),
 							measure.code().strip(), measure.text().strip(), MeasureType.fromLabel(measure.type()).orElseThrow(),
 							measure.responsibleLeader(), measure.leadUnit(), measure.responsiblePerson(), measure.plannedDeadline());
+					plans.replaceRequiredEvidence(measureId, measure.requiredEvidenceList().stream()
+						.map(k -> EvidenceKind.parse(k).orElseThrow())
+						.distinct()
+						.sorted()
+						.toList());
 					for (String unit : measure.cooperatingUnitList()) {
 						rounds.addMeasureUnit(measureId, unit, MeasureUnitRole.COOPERATING);
 					}
@@ -213,6 +224,11 @@ public class PlanService {
 		}
 		else if (round.feedbackDate() != null && measure.deadline().isBefore(round.feedbackDate())) {
 			problems.add(where + "：完成时限不能早于反馈日期");
+		}
+		for (String kind : measure.requiredEvidenceList()) {
+			if (EvidenceKind.parse(kind).isEmpty()) {
+				problems.add(where + "：佐证材料要求“" + kind + "”不是材料类别，应为 制度文件、会议纪要、照片、台账或截图、其他");
+			}
 		}
 		if (!blank(measure.manifestation()) && !manifestationCodes.contains(measure.manifestation().strip())) {
 			problems.add(where + "：具体表现 " + measure.manifestation() + " 不属于该问题");

@@ -139,11 +139,11 @@ class PlanWorkbookController {
 		if (!access.overseesAll(user) && (unit == null || !user.memberOf(unit.id()))) {
 			throw ApiException.forbidden("只有整改办和领导可以导出全部台账；各单位只能导出本单位的台账（unit=本单位）");
 		}
-		Map<Long, List<String>> cooperating = new HashMap<>();
-		plans.plannedMeasures(roundId).values().forEach(m -> cooperating.put(m.id(), m.cooperatingUnits()));
+		Map<Long, Plans.PlannedMeasure> measures = new HashMap<>();
+		plans.plannedMeasures(roundId).values().forEach(m -> measures.put(m.id(), m));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		LedgerWorkbook.write(round, unit == null ? null : unit.name(), plans.ledgerRows(roundId, unit == null ? null : unit.id(), clock.today()),
-				cooperating, importService.directory(), clock.now(), out);
+				measures, importService.directory(), clock.now(), out);
 		String fileName = round.name() + (unit == null ? "" : "-" + unit.name()) + "-整改台账-" + clock.today() + ".xlsx";
 		return download(fileName, out.toByteArray());
 	}

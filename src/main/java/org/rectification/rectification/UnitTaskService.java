@@ -11,7 +11,7 @@ import org.rectification.deadline.DeadlineLadder;
 import org.rectification.deadline.ExtensionService;
 import org.rectification.evidence.EvidenceFile;
 import org.rectification.evidence.EvidenceFiles;
-import org.rectification.evidence.EvidenceKind;
+import org.rectification.ledger.EvidenceKind;
 import org.rectification.evidence.EvidenceResults;
 import org.rectification.evidence.EvidenceResultsLedger;
 import org.rectification.evidence.EvidenceWarnings;

@@ -176,6 +176,105 @@ abstract class EvidenceFileScenarios {
 		}
 	}
 
+	@Test
+	void shouldNotLetTheUnitSubmitUntilEveryRequiredKindHasAFile() throws Exception {
+		Map<String, Object> measure = Plans.measure(code, "限期整改", "leader2", "school-smzx");
+		measure.put("requiredEvidence", List.of("制度文件", "会议纪要"));
+		long id = dispatch(measure);
+		Http school = Http.basic(port, "smzx1");
+		assertThat(list(id, "smzx1").get("missingKinds")).extracting(k -> k.get("label").asText()).containsExactly("制度文件", "会议纪要");
+
+		Response refused = school.post("/api/unit-tasks/" + id + "/evidence", Map.of("summary", "已完成整改。", "completionDate",
+				LocalDate.now().minusDays(1).toString()));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("message").asText())
+			.isEqualTo("整改方案要求本措施提供制度文件、会议纪要，请先在“佐证材料”标签页上传后再提交");
+		school.upload(files(id), "制度.pdf", pdf("制度"), Map.of("kind", "制度文件"));
+		assertThat(school.post("/api/unit-tasks/" + id + "/evidence", Map.of("summary", "已完成整改。", "completionDate",
+				LocalDate.now().minusDays(1).toString())).json().get("message").asText()).contains("提供会议纪要");
+		school.upload(files(id), "纪要.pdf", pdf("纪要"), Map.of("kind", "会议纪要"));
+		assertThat(list(id, "smzx1").get("missingKinds")).isEmpty();
+		submit(id, "smzx1");
+		assertThat(rowsOf(id, true)).isEqualTo(2);
+
+		Map<String, Object> wrong = Plans.measure(code + "x", "限期整改", "leader2", "school-smzx");
+		wrong.put("requiredEvidence", List.of("视频"));
+		Response invalid = Http.basic(port, "admin").post("/api/rounds", Plans.round("佐证材料 " + UUID.randomUUID(), List.of(wrong)));
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.json().get("details")).extracting(JsonNode::asText)
+			.anySatisfy(t -> assertThat(t).endsWith("佐证材料要求“视频”不是材料类别，应为 制度文件、会议纪要、照片、台账或截图、其他"));
+	}
+
+	@Test
+	void shouldRecordResultsWarnTheReviewerAndKeepEarlierFilesWhenSentBack() throws Exception {
+		// Due five days ago: a completion date of yesterday is after the deadline.
+		Map<String, Object> measure = Plans.measure(code, "限期整改", "leader2", "school-zyzx");
+		measure.put("deadline", LocalDate.now().minusDays(5).toString());
+		long id = dispatch(measure);
+		Http school = Http.basic(port, "zyzx1");
+
+		Response bad = school.post("/api/unit-tasks/" + id + "/evidence", Map.of("summary", "已完成整改。", "completionDate",
+				LocalDate.now().minusDays(1).toString(), "institutions", List.of(Map.of("documentNo", "教办〔2026〕3号"))));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.json().get("message").asText()).isEqualTo("建立健全制度第1行：请填写制度名称");
+		Response badFunds = school.post("/api/unit-tasks/" + id + "/evidence", Map.of("summary", "已完成整改。",
+				"completionDate", LocalDate.now().minusDays(1).toString(), "fundsRecovered", "-5"));
+		assertThat(badFunds.json().get("code").asText()).isEqualTo("FUNDS_INVALID");
+		Response badPersons = school.post("/api/unit-tasks/" + id + "/evidence", Map.of("summary", "已完成整改。",
+				"completionDate", LocalDate.now().minusDays(1).toString(), "accountabilities",
+				List.of(Map.of("kind", "诫勉谈话", "persons", 0))));
+		assertThat(badPersons.json().get("message").asText()).isEqualTo("问责情况第1行：人数应为正整数");
+		assertThat(Http.basic(port, "office1").get("/api/unit-tasks/" + id).json().get("evidence")).isEmpty();
+
+		byte[] photo = png(3);
+		school.upload(files(id), "食堂公示.png", photo, Map.of("kind", "照片"));
+		Response submitted = school.post("/api/unit-tasks/" + id + "/evidence", Map.of("summary", "修订了公务接待管理办法。",
+				"completionDate", LocalDate.now().minusDays(1).toString(),
+				"institutions", List.of(Map.of("title", "公务接待管理办法", "documentNo", "教办〔2026〕3号", "issuedOn",
+						LocalDate.now().minusDays(3).toString()), Map.of("title", "", "documentNo", "")),
+				"accountabilities", List.of(Map.of("kind", "诫勉谈话", "persons", 1), Map.of("kind", "CIRCULATED_CRITICISM", "persons", 2)),
+				"fundsRecovered", "12000.5"));
+		assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+		JsonNode results = submitted.json().at("/results/0/results");
+		assertThat(results.get("institutions")).hasSize(1);
+		assertThat(results.at("/institutions/0/documentNo").asText()).isEqualTo("教办〔2026〕3号");
+		assertThat(results.get("accountabilities")).extracting(a -> a.get("kindLabel").asText() + a.get("persons").asInt())
+			.containsExactly("诫勉谈话1", "通报批评2");
+		assertThat(results.get("fundsRecovered").decimalValue()).isEqualByComparingTo("12000.50");
+
+		// The office sees the results and the warnings on its review form, and sends the item back.
+		Http office = Http.tasklistSession(port, "office1");
+		String reviewTask = Http.basic(port, "office1").get("/api/unit-tasks/" + id).json().at("/openTask/taskId").asText();
+		JsonNode form = office.get("/camunda/api/engine/engine/default/task/" + reviewTask + "/form-variables").json();
+		assertThat(form.at("/ctxResults/value").asText()).contains("建立健全制度1项", "《公务接待管理办法》教办〔2026〕3号",
+				"诫勉谈话1人、通报批评2人", "12,000.50元");
+		assertThat(form.at("/ctxFiles/value").asText()).contains("食堂公示.png（照片，第1次提交）");
+		assertThat(form.at("/ctxWarnings/value").asText()).contains(
+				"单位填写的完成日期 " + LocalDate.now().minusDays(1) + " 晚于完成时限 " + LocalDate.now().minusDays(5));
+		Response returned = Http.basic(port, "office1").post("/api/unit-tasks/" + id + "/review",
+				Map.of("decision", "RETURN", "reason", "请补充会议纪要", "checklist", List.of("AUTHENTIC", "MATCHES_MEASURE")));
+		assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+		JsonNode decision = returned.json().at("/decisions/0");
+		assertThat(decision.get("checklist").asText()).isEqualTo("AUTHENTIC,MATCHES_MEASURE");
+		assertThat(decision.get("warnings").asText()).contains("晚于完成时限");
+
+		// Sent back: the first submission's file is still there, locked, and the unit adds one.
+		JsonNode again = list(id, "zyzx1");
+		assertThat(again.get("files")).singleElement().satisfies(f -> {
+			assertThat(f.get("submissionNo").asInt()).isEqualTo(1);
+			assertThat(f.get("canDelete").asBoolean()).isFalse();
+		});
+		assertThat(again.get("canUpload").asBoolean()).isTrue();
+		school.upload(files(id), "会议纪要.pdf", pdf("纪要" + code), Map.of("kind", "会议纪要"));
+		submit(id, "zyzx1");
+		assertThat(list(id, "office1").get("files")).extracting(f -> f.get("submissionNo").asInt()).containsExactly(1, 2);
+	}
+
+	long rowsOf(long unitTaskId, boolean submitted) {
+		return jdbc.sql("SELECT COUNT(*) FROM evidence_file WHERE unit_task_id = ? AND evidence_id IS " + (submitted ? "NOT " : "")
+				+ "NULL").param(unitTaskId).query(Long.class).single();
+	}
+
 	void assertRefused(Response response, int status, String code, String message) {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		assertThat(response.json().get("code").asText()).isEqualTo(code);
@@ -195,8 +294,11 @@ abstract class EvidenceFileScenarios {
 	}
 
 	long dispatch(String measureCode, String unit) {
-		Response created = Http.basic(port, "admin").post("/api/rounds",
-				Plans.round("佐证材料 " + UUID.randomUUID(), List.of(Plans.measure(measureCode, "限期整改", "leader2", unit))));
+		return dispatch(Plans.measure(measureCode, "限期整改", "leader2", unit));
+	}
+
+	long dispatch(Map<String, Object> measure) {
+		Response created = Http.basic(port, "admin").post("/api/rounds", Plans.round("佐证材料 " + UUID.randomUUID(), List.of(measure)));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		long roundId = created.json().at("/round/id").asLong();
 		return Http.basic(port, "office1").get("/api/unit-tasks?roundId=" + roundId).json().get(0).get("id").asLong();

@@ -11,8 +11,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.InspectionRound;
 import org.rectification.ledger.Plans.LedgerRow;
+import org.rectification.ledger.Plans.PlannedMeasure;
 
 /**
  * The ledger (台账) as offices keep it: one row per measure and responsible unit with its progress and state.
@@ -24,24 +26,25 @@ import org.rectification.ledger.Plans.LedgerRow;
 public final class LedgerWorkbook {
 
 	static final List<String> HEADERS = List.of("编号", "方面", "问题", "具体表现", "整改措施", "责任领导", "责任单位", "责任人",
-			"完成时限", "进展情况", "状态", "完成日期", "类型", "牵头单位", "配合单位", "预警", "当前完成时限", "延期", "完成情况");
+			"完成时限", "进展情况", "状态", "完成日期", "类型", "牵头单位", "配合单位", "预警", "当前完成时限", "延期", "完成情况",
+			"佐证材料要求");
 
 	static final String ROUND_SHEET = "整改台账";
 
 	/** A unit's export holds only its own rows; the importer refuses it as a plan. */
 	static final String UNIT_SHEET = "单位台账";
 
-	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 10, 16, 12, 12, 44, 14, 12, 10, 14, 20, 8, 14, 10, 14 };
+	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 10, 16, 12, 12, 44, 14, 12, 10, 14, 20, 8, 14, 10, 14, 20 };
 
 	private LedgerWorkbook() {
 	}
 
 	/**
 	 * @param unitName the unit the export is limited to, or {@code null} for the whole round
-	 * @param cooperating each measure's cooperating units, by measure id
+	 * @param measures the round's measures by id, for their cooperating units and required evidence
 	 */
 	public static void write(InspectionRound round, String unitName, List<LedgerRow> rows,
-			Map<Long, List<String>> cooperating, PlanDirectory directory, OffsetDateTime exportedAt, OutputStream out)
+			Map<Long, PlannedMeasure> measures, PlanDirectory directory, OffsetDateTime exportedAt, OutputStream out)
 			throws IOException {
 		// Streaming keeps a few hundred rows in memory however large the round is.
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
@@ -83,13 +86,15 @@ public final class LedgerWorkbook {
 				cells.date(row, 11, line.state() != null && line.state().isClosed() ? line.completionDate() : null);
 				cells.text(row, 12, line.type() == null ? null : line.type().label());
 				cells.text(row, 13, line.leadUnit() == null ? null : directory.unitName(line.leadUnit()));
-				cells.text(row, 14, String.join("、", cooperating.getOrDefault(line.measureId(), List.of()).stream()
-					.map(directory::unitName)
-					.toList()));
+				PlannedMeasure measure = measures.get(line.measureId());
+				cells.text(row, 14, measure == null ? null
+						: String.join("、", measure.cooperatingUnits().stream().map(directory::unitName).toList()));
 				cells.text(row, 15, line.warning() == null ? null : line.warning().label());
 				cells.date(row, 16, line.currentDeadline());
 				cells.text(row, 17, line.extensions() == 0 ? null : "经批准延期" + line.extensions() + "次");
 				cells.text(row, 18, line.completion() == null ? null : line.completion().label());
+				cells.text(row, 19, measure == null ? null
+						: String.join("、", measure.requiredEvidence().stream().map(EvidenceKind::label).toList()));
 			}
 			workbook.write(out);
 			workbook.dispose();

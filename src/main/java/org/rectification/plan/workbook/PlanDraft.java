@@ -2,6 +2,7 @@ package org.rectification.plan.workbook;
 
 import java.util.List;
 
+import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.MeasureDeadline;
 import org.rectification.ledger.MeasureType;
 
@@ -17,7 +18,7 @@ public record PlanDraft(List<Finding> findings, List<Measure> measures) {
 
 	public record Measure(int row, String code, String text, Finding finding, MeasureType type, String leader,
 			String leadUnit, List<String> cooperatingUnits, List<String> responsibleUnits, String responsiblePerson,
-			MeasureDeadline deadline) {
+			MeasureDeadline deadline, List<EvidenceKind> requiredEvidence) {
 	}
 
 }

@@ -19,7 +19,7 @@ import org.rectification.ledger.MeasureType;
  */
 public final class PlanTemplate {
 
-	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 12, 10, 14, 20, 24, 12, 14 };
+	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 12, 10, 14, 20, 24, 12, 14, 20 };
 
 	private PlanTemplate() {
 	}

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.MeasureDeadline;
 import org.rectification.ledger.MeasureType;
 
@@ -154,7 +156,7 @@ public final class PlanWorkbookReader {
 	private PlanDraft readSheet(Sheet sheet, int headerRow) {
 		Map<PlanColumn, Integer> columns = headers(sheet.getRow(headerRow));
 		for (PlanColumn column : PlanColumn.values()) {
-			if (!columns.containsKey(column)) {
+			if (!columns.containsKey(column) && !column.optional()) {
 				problems.add(new PlanProblem(headerRow + 1, "", "", "缺少“" + column.header() + "”列（请使用模板的表头）"));
 			}
 		}
@@ -325,6 +327,7 @@ public final class PlanWorkbookReader {
 		measure.responsible.addAll(units(line, PlanColumn.RESPONSIBLE_UNITS, true));
 		addPerson(line, measure);
 		measure.deadline = deadline(line);
+		measure.requiredEvidence = requiredEvidence(line);
 		state.measures.add(measure);
 		state.current = measure;
 	}
@@ -343,6 +346,10 @@ public final class PlanWorkbookReader {
 		}
 		if (!line.ownText(PlanColumn.DEADLINE).isEmpty() && !Objects.equals(deadline(line), measure.deadline)) {
 			problems.add(line.problem(PlanColumn.DEADLINE, where));
+		}
+		if (!line.ownText(PlanColumn.REQUIRED_EVIDENCE).isEmpty()
+				&& !Objects.equals(requiredEvidence(line), measure.requiredEvidence)) {
+			problems.add(line.problem(PlanColumn.REQUIRED_EVIDENCE, where));
 		}
 		measure.cooperating.addAll(units(line, PlanColumn.COOPERATING_UNITS, false));
 		measure.responsible.addAll(units(line, PlanColumn.RESPONSIBLE_UNITS, true));
@@ -458,6 +465,19 @@ public final class PlanWorkbookReader {
 		return MeasureDeadline.on(date);
 	}
 
+	private List<EvidenceKind> requiredEvidence(Line line) {
+		String text = line.text(PlanColumn.REQUIRED_EVIDENCE);
+		Set<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
+		for (String part : text.split("[、,，;；/\\s]+")) {
+			if (part.isEmpty() || part.equals("无")) {
+				continue;
+			}
+			EvidenceKind.parse(part).ifPresentOrElse(kinds::add, () -> problems.add(line.problem(PlanColumn.REQUIRED_EVIDENCE,
+					"“" + part + "”不是材料类别，应为 制度文件、会议纪要、照片、台账或截图、其他")));
+		}
+		return List.copyOf(kinds);
+	}
+
 	/** A number cell, or a formula whose last result was a number (Excel keeps it in the file). */
 	private static boolean numeric(Cell cell) {
 		return cell != null && (cell.getCellType() == CellType.NUMERIC
@@ -526,6 +546,8 @@ public final class PlanWorkbookReader {
 
 		MeasureDeadline deadline = MeasureDeadline.NONE;
 
+		List<EvidenceKind> requiredEvidence = List.of();
+
 		final Set<String> cooperating = new LinkedHashSet<>();
 
 		final Set<String> responsible = new LinkedHashSet<>();
@@ -541,7 +563,8 @@ public final class PlanWorkbookReader {
 
 		PlanDraft.Measure build() {
 			return new PlanDraft.Measure(row, code, text, finding, type, leader, leadUnit, List.copyOf(cooperating),
-					List.copyOf(responsible), persons.isEmpty() ? null : String.join("、", persons), deadline);
+					List.copyOf(responsible), persons.isEmpty() ? null : String.join("、", persons), deadline,
+					requiredEvidence);
 		}
 
 	}
@@ -570,6 +593,9 @@ public final class PlanWorkbookReader {
 
 		/** The cell that holds the column's value for this row: the first cell of a merged region. */
 		Cell cell(PlanColumn column) {
+			if (!columns.containsKey(column)) {
+				return null;
+			}
 			int c = columns.get(column);
 			CellRangeAddress region = merged.get(rowIndex + ":" + c);
 			if (region != null && region.getFirstColumn() != c) {
@@ -587,6 +613,9 @@ public final class PlanWorkbookReader {
 
 		/** The row's own value, not one merged down from above. */
 		String ownText(PlanColumn column) {
+			if (!columns.containsKey(column)) {
+				return "";
+			}
 			CellRangeAddress region = merged.get(rowIndex + ":" + columns.get(column));
 			if (region != null && region.getFirstRow() != rowIndex) {
 				return "";
@@ -606,7 +635,7 @@ public final class PlanWorkbookReader {
 		boolean hasMeasureContent() {
 			for (PlanColumn column : List.of(PlanColumn.TYPE, PlanColumn.LEADER, PlanColumn.LEAD_UNIT,
 					PlanColumn.COOPERATING_UNITS, PlanColumn.RESPONSIBLE_UNITS, PlanColumn.RESPONSIBLE_PERSON,
-					PlanColumn.DEADLINE)) {
+					PlanColumn.DEADLINE, PlanColumn.REQUIRED_EVIDENCE)) {
 				if (!ownText(column).isEmpty()) {
 					return true;
 				}

@@ -15,7 +15,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.rectification.deadline.DeadlineStatus;
 import org.rectification.evidence.EvidenceFile;
 import org.rectification.evidence.EvidenceFiles;
-import org.rectification.evidence.EvidenceKind;
+import org.rectification.ledger.EvidenceKind;
 import org.rectification.evidence.EvidenceResults;
 import org.rectification.evidence.EvidenceResultsLedger;
 import org.rectification.evidence.EvidenceWarnings;

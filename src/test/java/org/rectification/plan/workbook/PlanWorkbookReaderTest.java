@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.MeasureDeadline;
 import org.rectification.ledger.MeasureType;
 
@@ -299,6 +300,24 @@ class PlanWorkbookReaderTest {
 		assertThat(draft.measures()).extracting(PlanDraft.Measure::deadline)
 			.containsExactly(MeasureDeadline.inWorkingDays(30), MeasureDeadline.inWorkingDays(15), MeasureDeadline.inWorkingDays(5));
 		assertThat(draft.measures().get(0).deadline().label()).isEqualTo("30个工作日");
+	}
+
+	@Test
+	void shouldReadTheEvidenceKindsAPlanRequiresFromTheOptionalColumn() {
+		List<String> headers = new java.util.ArrayList<>(org.rectification.support.PlanWorkbooks.HEADERS);
+		headers.add("佐证材料要求");
+		PlanDraft draft = read(plan().headers(headers)
+			.row("1.1", A1, P1, "", "修订制度", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "会议纪要、制度文件")
+			.row("1.2", A1, P1, "", "开展检查", "立行立改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "")
+			.bytes());
+		assertThat(draft.measures().get(0).requiredEvidence()).containsExactly(EvidenceKind.REGULATION, EvidenceKind.MINUTES);
+		assertThat(draft.measures().get(1).requiredEvidence()).isEmpty();
+
+		PlanRejected e = rejected(plan().headers(headers)
+			.row("1.1", A1, P1, "", "修订制度", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "制度文件、视频")
+			.bytes());
+		assertThat(e.problems()).extracting(PlanProblem::text).containsExactly(
+				"第2行 M列（佐证材料要求）：“视频”不是材料类别，应为 制度文件、会议纪要、照片、台账或截图、其他");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.rectification.evidence;
+package org.rectification.ledger;
 
 import java.util.Arrays;
 import java.util.Optional;
