@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,8 +17,9 @@ import org.rectification.system.RuleViolation;
 
 /**
  * What a submission reports besides its summary, as the ledger keeps it: institutions created (建章立制),
- * accountability actions (问责) and funds recovered (退缴/追回). Read from the submit form's lists, which arrive
- * as JSON (Camunda Forms) or as the API's JSON; a row left completely blank is no row.
+ * accountability actions (问责) and funds recovered (退缴/追回). Institutions come one per line from the submit
+ * form ("名称，文号，日期") or as the API's JSON list; accountability as the API's JSON list (the form's numbers
+ * per kind are turned into one). A row left completely blank is no row.
  */
 public record EvidenceResults(List<Institution> institutions, List<Accountability> accountabilities,
 		BigDecimal fundsRecovered) {
@@ -68,11 +70,11 @@ public record EvidenceResults(List<Institution> institutions, List<Accountabilit
 			LocalDate today) {
 		List<Institution> institutions = new ArrayList<>();
 		int row = 0;
-		for (JsonNode node : rows(institutionsValue, "建立健全制度")) {
+		for (String[] fields : institutionRows(institutionsValue)) {
 			row++;
-			String title = text(node, "title");
-			String documentNo = text(node, "documentNo");
-			String issued = text(node, "issuedOn");
+			String title = fields[0];
+			String documentNo = fields[1];
+			String issued = fields[2];
 			if (title.isEmpty() && documentNo.isEmpty() && issued.isEmpty()) {
 				continue;
 			}
@@ -136,7 +138,39 @@ public record EvidenceResults(List<Institution> institutions, List<Accountabilit
 		return amount.setScale(2);
 	}
 
-	/** The list's rows: from Spin's JSON, a JSON text, or nothing. */
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+
+	/** {title, documentNo, issuedOn} per row, from the API's JSON list or the form's lines. */
+	private static List<String[]> institutionRows(Object value) {
+		String text = value == null ? "" : value.toString().strip();
+		List<String[]> rows = new ArrayList<>();
+		if (text.startsWith("[")) {
+			for (JsonNode node : rows(text, "建立健全制度")) {
+				rows.add(new String[] { text(node, "title"), text(node, "documentNo"), text(node, "issuedOn") });
+			}
+			return rows;
+		}
+		String[] lines = text.split("\\R");
+		if (lines.length > MAX_ROWS) {
+			throw new RuleViolation("RESULTS_TOO_MANY", "建立健全制度最多填写" + MAX_ROWS + "行");
+		}
+		for (String line : lines) {
+			String[] parts = line.strip().split("\\s*[，,|｜\\t]\\s*", 3);
+			String title = parts[0].strip().replaceAll("^《(.*)》$", "$1");
+			String second = parts.length > 1 ? parts[1].strip() : "";
+			String third = parts.length > 2 ? parts[2].strip() : "";
+			// "名称，日期" without a document number
+			if (third.isEmpty() && DATE.matcher(second).matches()) {
+				rows.add(new String[] { title, "", second });
+			}
+			else {
+				rows.add(new String[] { title, second, third });
+			}
+		}
+		return rows;
+	}
+
+	/** The list's rows: from a JSON text, or nothing. */
 	private static List<JsonNode> rows(Object value, String field) {
 		if (value == null) {
 			return List.of();

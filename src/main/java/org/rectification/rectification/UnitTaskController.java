@@ -156,6 +156,9 @@ class UnitTaskController {
 
 	private String json(Object value) {
 		try {
+			if (value instanceof String text) {
+				return text;
+			}
 			return value == null ? "" : objectMapper.writeValueAsString(value);
 		}
 		catch (JsonProcessingException e) {

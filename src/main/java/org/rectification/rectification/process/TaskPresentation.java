@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.rectification.deadline.DeadlineStatus;
 import org.rectification.evidence.EvidenceFile;
 import org.rectification.evidence.EvidenceFiles;
@@ -54,16 +50,13 @@ class TaskPresentation {
 
 	private final EvidenceWarnings evidenceWarnings;
 
-	private final ObjectMapper objectMapper;
-
 	TaskPresentation(UnitTasks unitTasks, UnitTaskRouting routing, People people, DeadlineStatus deadlineStatus,
 			EvidenceFiles evidenceFiles, EvidenceResultsLedger resultsLedger, EvidenceWarnings evidenceWarnings,
-			ObjectMapper objectMapper, BusinessClock clock) {
+			BusinessClock clock) {
 		this.deadlineStatus = deadlineStatus;
 		this.evidenceFiles = evidenceFiles;
 		this.resultsLedger = resultsLedger;
 		this.evidenceWarnings = evidenceWarnings;
-		this.objectMapper = objectMapper;
 		this.unitTasks = unitTasks;
 		this.routing = routing;
 		this.people = people;
@@ -132,34 +125,25 @@ class TaskPresentation {
 			task.setVariableLocal(field, null);
 		}
 		if (formFields.contains(FormFields.INSTITUTIONS)) {
-			// Lists as JSON, so that Camunda Forms fill its dynamic lists and send them back as JSON; a unit that was
-			// sent back finds what it reported last time.
-			task.setVariableLocal(FormFields.INSTITUTIONS, json(results.institutions().stream()
-				.map(i -> Map.of("title", i.title(), "documentNo", i.documentNo() == null ? "" : i.documentNo(),
-						"issuedOn", i.issuedOn() == null ? "" : i.issuedOn().toString()))
-				.toList()));
-			task.setVariableLocal(FormFields.ACCOUNTABILITIES, json(results.accountabilities().stream()
-				.map(a -> Map.of("kind", a.kind().name(), "persons", a.persons()))
-				.toList()));
+			// A unit that was sent back finds what it reported last time.
+			task.setVariableLocal(FormFields.INSTITUTIONS, results.institutions().stream()
+				.map(i -> i.title() + (i.documentNo() == null ? "" : "，" + i.documentNo())
+						+ (i.issuedOn() == null ? "" : "，" + i.issuedOn()))
+				.collect(Collectors.joining("\n")));
+			for (EvidenceResults.Accountability a : results.accountabilities()) {
+				task.setVariableLocal(FormFields.ACCOUNTABILITY_PREFIX + a.kind().name(), a.persons());
+			}
 			if (results.fundsRecovered() != null) {
 				task.setVariableLocal(FormFields.FUNDS_RECOVERED, results.fundsRecovered().doubleValue());
 			}
 		}
 		if (formFields.contains(FormFields.REVIEW_CHECKLIST)) {
-			task.setVariableLocal(FormFields.REVIEW_CHECKLIST, json(List.of()));
+			// Typed as text: Tasklist sends the ticked items back as JSON text in a variable of this type.
+			task.setVariableLocal(FormFields.REVIEW_CHECKLIST, "");
 		}
 		// A unit that was sent back edits its previous text instead of starting again.
 		if (formFields.contains(FormFields.SUMMARY) && latest != null) {
 			task.setVariableLocal(FormFields.SUMMARY, latest.summary());
-		}
-	}
-
-	private TypedValue json(Object value) {
-		try {
-			return SpinValues.jsonValue(objectMapper.writeValueAsString(value)).create();
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 

@@ -71,11 +71,17 @@ public final class UnitRectificationProcess {
 
 		public static final String COMPLETION_DATE = "completionDate";
 
-		/** 建立健全制度: a list of {title, documentNo, issuedOn}. */
+		/**
+		 * 建立健全制度: one per line (名称，文号，日期) from the form, or the API's list of {title, documentNo,
+		 * issuedOn}.
+		 */
 		public static final String INSTITUTIONS = "institutions";
 
-		/** 问责情况: a list of {kind, persons}. */
+		/** 问责情况 from the API: a list of {kind, persons}. */
 		public static final String ACCOUNTABILITIES = "accountabilities";
+
+		/** 问责情况 from the form: one number field per kind, e.g. accountability_ADMONITION. */
+		public static final String ACCOUNTABILITY_PREFIX = "accountability_";
 
 		/** 退缴/追回资金, yuan. */
 		public static final String FUNDS_RECOVERED = "fundsRecovered";

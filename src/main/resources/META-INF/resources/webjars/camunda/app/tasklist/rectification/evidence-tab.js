@@ -9,6 +9,8 @@ let aborter;
 const size = bytes => bytes >= 1024 * 1024 ? (bytes / 1024 / 1024).toFixed(1) + ' MB'
   : bytes >= 1024 ? Math.ceil(bytes / 1024) + ' KB' : bytes + ' B';
 
+const NOWRAP = 'white-space: nowrap';
+
 const time = iso => iso ? iso.substring(0, 16).replace('T', ' ') : '';
 
 function fileTable(view, reload) {
@@ -38,17 +40,18 @@ function fileTable(view, reload) {
     const row = el('tr', { class: 're-file' },
       el('td', {}, name, f.usedElsewhere && f.usedElsewhere.length
         ? el('div', { class: 'text-danger re-reused' }, '⚠ 相同文件已用于：' + f.usedElsewhere.join('、')) : null),
-      el('td', {}, f.kindLabel),
-      el('td', { class: 're-size' }, size(f.size)),
-      el('td', {}, f.uploaderName),
+      el('td', { style: NOWRAP }, f.kindLabel),
+      el('td', { class: 're-size', style: NOWRAP }, size(f.size)),
+      el('td', { style: NOWRAP }, f.uploaderName),
       el('td', {}, time(f.uploadedAt)),
-      el('td', {}, f.submissionNo ? '第' + f.submissionNo + '次提交' : '未提交'),
+      el('td', { style: NOWRAP }, f.submissionNo ? '第' + f.submissionNo + '次提交' : '未提交'),
       el('td', {}, el('code', { class: 're-sha', style: 'word-break: break-all; font-size: 11px' }, f.sha256)),
       actions);
     body.append(row);
   });
   return el('table', { class: 'table table-condensed re-files' },
-    el('thead', {}, el('tr', {}, ...['文件', '类别', '大小', '上传人', '上传时间', '状态', 'SHA-256', ''].map(h => el('th', {}, h)))),
+    el('thead', {}, el('tr', {}, ...['文件', '类别', '大小', '上传人', '上传时间', '状态', 'SHA-256', '']
+      .map(h => el('th', { style: NOWRAP }, h)))),
     body);
 }
 
