@@ -140,6 +140,9 @@ abstract class EvidenceFileScenarios {
 				"请选择材料类别：制度文件、会议纪要、照片、台账或截图、其他");
 		assertRefused(school.upload(files(id), "大图.png", png(1_200_000), Map.of("kind", "照片")), 413, "FILE_TOO_LARGE",
 				"“大图.png”超过单个文件 1MB 的上限，请压缩或拆分后再上传");
+		// Beyond even the servlet's limit (the plan workbook's 10MB here): refused before the app reads it.
+		assertRefused(school.upload(files(id), "录像.png", png(12 * 1024 * 1024), Map.of("kind", "照片")), 413,
+				"FILE_TOO_LARGE", "文件超过单个文件 1MB 的上限，请压缩或拆分后再上传");
 		assertRefused(Http.basic(port, "syzx1").upload(files(id), "材料.pdf", pdf("x"), Map.of("kind", "其他")), 403,
 				"FORBIDDEN", null);
 		assertThat(rows()).isEqualTo(rowsBefore);

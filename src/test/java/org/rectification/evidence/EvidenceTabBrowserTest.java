@@ -100,6 +100,18 @@ class EvidenceTabBrowserTest {
 		page.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".re-success"), "已上传“公务接待管理办法.pdf”"));
 		upload("照片", photoFile);
 		page.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".re-success"), "已上传“食堂公示栏.png”"));
+		// A name that would be markup is shown as text.
+		Path markup = write("<img src=x onerror=alert(1)>.png", EvidenceFileScenarios.png(77));
+		upload("其他", markup);
+		page.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".re-files"), "<img src=x onerror=alert(1)>.png"));
+		assertThat(page.driver().findElements(By.cssSelector(".re-tab img"))).isEmpty();
+		page.driver().findElements(By.cssSelector(".re-file")).stream()
+			.filter(r -> r.getText().contains("onerror"))
+			.findFirst()
+			.orElseThrow()
+			.findElement(By.cssSelector(".re-delete"))
+			.click();
+		page.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".re-success"), "已删除"));
 		upload("其他", renamed);
 		WebElement refused = page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".re-error")));
 		assertThat(refused.getText())
