@@ -216,7 +216,8 @@ public class PlanImportService {
 		if (!new HashSet<>(current.cooperatingUnits()).equals(new HashSet<>(measure.cooperatingUnits()))) {
 			changes.add("配合单位");
 		}
-		if (!new HashSet<>(current.requiredEvidence()).equals(new HashSet<>(measure.requiredEvidence()))) {
+		if (measure.requiredEvidence() != null
+				&& !new HashSet<>(current.requiredEvidence()).equals(new HashSet<>(measure.requiredEvidence()))) {
 			changes.add("佐证材料要求");
 		}
 		return changes;
@@ -238,14 +239,18 @@ public class PlanImportService {
 						measure.type(), measure.leader(), measure.leadUnit(), measure.responsiblePerson(),
 						measure.deadline(), order++);
 				plans.replaceMeasureUnits(id, measure.responsibleUnits(), measure.cooperatingUnits());
-				plans.replaceRequiredEvidence(id, measure.requiredEvidence());
+				if (measure.requiredEvidence() != null) {
+					plans.replaceRequiredEvidence(id, measure.requiredEvidence());
+				}
 			}
 			else {
 				plans.updateMeasure(current.id(), finding[1], manifestationId, measure.text(), measure.type(),
 						measure.leader(), measure.leadUnit(), measure.responsiblePerson(), measure.deadline(), order++);
 				if (diff.updated.containsKey(measure.code())) {
 					plans.replaceMeasureUnits(current.id(), measure.responsibleUnits(), measure.cooperatingUnits());
-					plans.replaceRequiredEvidence(current.id(), measure.requiredEvidence());
+					if (measure.requiredEvidence() != null) {
+						plans.replaceRequiredEvidence(current.id(), measure.requiredEvidence());
+					}
 				}
 			}
 		}

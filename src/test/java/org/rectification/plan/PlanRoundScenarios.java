@@ -221,19 +221,26 @@ abstract class PlanRoundScenarios {
 		assertThat(same.json().get("unchanged").asInt()).as(same.body()).isEqualTo(2);
 		assertThat(same.json().get("created").asInt() + same.json().get("updated").asInt() + same.json().get("removed").asInt()).isZero();
 
-		// Complete the gap, then approve and fan out.
-		office.upload("/api/rounds/" + roundId + "/plan", "方案.xlsx", plan()
-			.row("1.1", A1, P1, "1. 中心组学习流于形式", "=HYPERLINK(\"http://evil\",\"点击\")", "限期整改", "张伟", "党建办", "", "党建办、实验中学", "", DUE)
-			.row("1.3", "", "", "2. 尚无措施", "补充措施", "立行立改", "张伟", "党建办", "", "党建办", "", "通知下达后20个工作日内")
-			.row("1.2", "", P2, "", "-1+1 清退资金", "立行立改", "李娜", "计划财务股", "办公室", "全体中学", "", DUE)
+		// Complete the gap (and require evidence kinds for 1.1), then approve and fan out.
+		List<String> withEvidence = new java.util.ArrayList<>(PlanWorkbooks.HEADERS);
+		withEvidence.add("佐证材料要求");
+		office.upload("/api/rounds/" + roundId + "/plan", "方案.xlsx", plan().headers(withEvidence)
+			.row("1.1", A1, P1, "1. 中心组学习流于形式", "=HYPERLINK(\"http://evil\",\"点击\")", "限期整改", "张伟", "党建办", "", "党建办、实验中学", "", DUE, "制度文件、会议纪要")
+			.row("1.3", "", "", "2. 尚无措施", "补充措施", "立行立改", "张伟", "党建办", "", "党建办", "", "通知下达后20个工作日内", "")
+			.row("1.2", "", P2, "", "-1+1 清退资金", "立行立改", "李娜", "计划财务股", "办公室", "全体中学", "", DUE, "")
 			.bytes());
 		submit(office, task(office, roundId, "Task_ImportPlan"), Map.of());
 		Http leader = Http.tasklistSession(port, "leader2");
 		submit(leader, task(leader, roundId, "Task_ApprovePlan"), Map.of("planDecision", "APPROVE"));
 		awaitFanOut(roundId);
 		long syzx = Http.basic(port, "syzx1").get("/api/unit-tasks?roundId=" + roundId).json().get(0).get("id").asLong();
-		Http.basic(port, "syzx1").post("/api/unit-tasks/" + syzx + "/evidence",
-				Map.of("summary", "@已组织全体教师学习", "completionDate", LocalDate.now().toString()));
+		for (String kind : List.of("制度文件", "会议纪要")) {
+			assertThat(Http.basic(port, "syzx1").upload("/api/unit-tasks/" + syzx + "/evidence-files", kind + ".pdf",
+					("%PDF-1.4\n% " + kind + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("kind", kind))
+				.status()).isEqualTo(201);
+		}
+		assertThat(Http.basic(port, "syzx1").post("/api/unit-tasks/" + syzx + "/evidence",
+				Map.of("summary", "@已组织全体教师学习", "completionDate", LocalDate.now().toString())).status()).isEqualTo(200);
 
 		Http.Download ledger = Http.basic(port, "leader1").download("/api/rounds/" + roundId + "/ledger.xlsx");
 		assertThat(ledger.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -245,6 +252,7 @@ abstract class PlanRoundScenarios {
 		assertThat(items).hasSize(2 + 1 + 7);
 		assertThat(items).anySatisfy(r -> assertThat(r.subList(6, 11)).containsExactly("实验中学", "", DUE.toString(),
 				"@已组织全体教师学习", "待审核"));
+		assertThat(items).filteredOn(r -> r.get(0).equals("1.1")).allSatisfy(r -> assertThat(r.get(19)).isEqualTo("制度文件、会议纪要"));
 		assertThat(items).filteredOn(r -> r.get(0).equals("1.2")).hasSize(7)
 			.allSatisfy(r -> assertThat(r.get(10)).isEqualTo("正在整改"));
 		// Working days are counted from the day of the fan-out; the plan's wording stays in 完成时限.

@@ -327,7 +327,7 @@ public final class PlanWorkbookReader {
 		measure.responsible.addAll(units(line, PlanColumn.RESPONSIBLE_UNITS, true));
 		addPerson(line, measure);
 		measure.deadline = deadline(line);
-		measure.requiredEvidence = requiredEvidence(line);
+		measure.requiredEvidence = line.has(PlanColumn.REQUIRED_EVIDENCE) ? requiredEvidence(line) : null;
 		state.measures.add(measure);
 		state.current = measure;
 	}
@@ -546,7 +546,8 @@ public final class PlanWorkbookReader {
 
 		MeasureDeadline deadline = MeasureDeadline.NONE;
 
-		List<EvidenceKind> requiredEvidence = List.of();
+		/** Null when the workbook has no such column: the file says nothing about it. */
+		List<EvidenceKind> requiredEvidence;
 
 		final Set<String> cooperating = new LinkedHashSet<>();
 
@@ -592,6 +593,10 @@ public final class PlanWorkbookReader {
 		}
 
 		/** The cell that holds the column's value for this row: the first cell of a merged region. */
+		boolean has(PlanColumn column) {
+			return columns.containsKey(column);
+		}
+
 		Cell cell(PlanColumn column) {
 			if (!columns.containsKey(column)) {
 				return null;

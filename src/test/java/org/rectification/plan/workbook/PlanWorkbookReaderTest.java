@@ -312,6 +312,8 @@ class PlanWorkbookReaderTest {
 			.bytes());
 		assertThat(draft.measures().get(0).requiredEvidence()).containsExactly(EvidenceKind.REGULATION, EvidenceKind.MINUTES);
 		assertThat(draft.measures().get(1).requiredEvidence()).isEmpty();
+		assertThat(read(plan().row("1.1", A1, P1, "", "修订制度", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30")
+			.bytes()).measures().get(0).requiredEvidence()).as("a workbook without the column says nothing").isNull();
 
 		PlanRejected e = rejected(plan().headers(headers)
 			.row("1.1", A1, P1, "", "修订制度", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "制度文件、视频")
