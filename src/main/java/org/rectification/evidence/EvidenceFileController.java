@@ -127,8 +127,8 @@ class EvidenceFileController {
 				|| user.userId().equals(item.responsibleLeader());
 		boolean withUnit = item.state() == UnitTaskState.IN_PROGRESS || item.state() == UnitTaskState.RETURNED;
 		List<EvidenceFile> all = files.forUnitTask(item.id());
-		// Files the unit has not submitted yet are its own draft.
-		List<EvidenceFile> shown = all.stream().filter(f -> unit || f.submitted()).toList();
+		// Files the unit has not submitted yet are its own draft; others who may not download see no files.
+		List<EvidenceFile> shown = all.stream().filter(f -> unit || (reviewer && f.submitted())).toList();
 		Map<String, List<EvidenceFiles.Reuse>> reuse = reviewer
 				? files.reusedElsewhere(item.id(), shown.stream().map(EvidenceFile::sha256).collect(Collectors.toSet()))
 					.stream()
@@ -140,8 +140,8 @@ class EvidenceFileController {
 		return new FilesView(item.id(), item.reference(), item.unitName(), item.state(), unit && withUnit,
 				unit || reviewer, required.stream().map(KindView::of).toList(), missing,
 				List.of(EvidenceKind.values()).stream().map(KindView::of).toList(), FileType.allowed(),
-				EvidenceProperties.text(properties.maxFileSize()), EvidenceProperties.text(properties.maxTaskSize()),
-				shown.stream().map(f -> fileView(f, user, reuse)).toList());
+				EvidenceProperties.text(properties.maxFileSize()), properties.maxFileSize().toBytes(),
+				EvidenceProperties.text(properties.maxTaskSize()), shown.stream().map(f -> fileView(f, user, reuse)).toList());
 	}
 
 	private FileView fileView(EvidenceFile file, CurrentUser user, Map<String, List<EvidenceFiles.Reuse>> reuse) {
@@ -171,7 +171,7 @@ class EvidenceFileController {
 	 */
 	record FilesView(long unitTaskId, String reference, String unitName, UnitTaskState state, boolean canUpload,
 			boolean canDownload, List<KindView> requiredKinds, List<KindView> missingKinds, List<KindView> kinds,
-			String allowedTypes, String maxFileSize, String maxTaskSize, List<FileView> files) {
+			String allowedTypes, String maxFileSize, long maxFileSizeBytes, String maxTaskSize, List<FileView> files) {
 	}
 
 	/**

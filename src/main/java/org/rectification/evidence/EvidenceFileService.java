@@ -2,6 +2,8 @@ package org.rectification.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -9,6 +11,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTaskState;
@@ -17,6 +20,8 @@ import org.rectification.orgchart.Roles;
 import org.rectification.system.ApiException;
 import org.rectification.system.BusinessClock;
 import org.rectification.system.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -29,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class EvidenceFileService {
+
+	private static final Logger log = LoggerFactory.getLogger(EvidenceFileService.class);
 
 	static final int MAX_NAME = 200;
 
@@ -116,7 +123,8 @@ public class EvidenceFileService {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
+				// Only a certain rollback: after an unknown outcome the row may well exist.
+				if (status == STATUS_ROLLED_BACK) {
 					store.discardKey(key);
 				}
 			}
@@ -161,7 +169,13 @@ public class EvidenceFileService {
 		if (!unit && !(reviewer && file.submitted())) {
 			throw ApiException.forbidden("您无权下载该文件：佐证材料只向责任单位、整改办、责任领导和领导小组开放");
 		}
-		return new Download(file, store.path(file.storageKey()));
+		Path path = store.path(file.storageKey());
+		if (!Files.isReadable(path)) {
+			log.error("Evidence file {} ({}) is in the ledger but not in the store at {}", file.id(), file.fileName(), path);
+			throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "FILE_CONTENT_MISSING",
+					"文件“" + file.fileName() + "”的内容在存储中找不到，请联系系统管理员从备份恢复");
+		}
+		return new Download(file, path);
 	}
 
 	public record Download(EvidenceFile file, Path path) {
@@ -198,22 +212,41 @@ public class EvidenceFileService {
 		return name;
 	}
 
-	/** The content must be what the extension says: its signature, and for ZIP-based formats their main part. */
+	/** The content must be what the extension says: its signature, and for containers their main part. */
 	private static void checkContent(EvidenceStore.Received received, FileType type, String name) throws IOException {
-		FileMagic magic = FileMagic.valueOf(received.head());
-		boolean matches = magic == type.magic();
-		if (matches && type.mainEntry() != null) {
-			try (ZipFile zip = new ZipFile(received.path().toFile())) {
-				ZipEntry main = zip.getEntry(type.mainEntry());
-				matches = main != null;
-			}
-			catch (ZipException e) {
-				matches = false;
-			}
-		}
-		if (!matches) {
+		if (!matches(received, type)) {
 			throw ApiException.badRequest("TYPE_MISMATCH", "“" + name + "”的内容不是" + type.label() + "（文件内容与扩展名 ."
-					+ type.extension() + " 不符），请上传原始文件，不要只改扩展名");
+					+ type.extension() + " 不符），请上传原始文件，不要只改扩展名；从其他系统导出的文件，请先用 Office 或 WPS 打开，“另存为”该格式后再上传");
+		}
+	}
+
+	private static boolean matches(EvidenceStore.Received received, FileType type) throws IOException {
+		byte[] head = received.head();
+		return switch (type.container()) {
+			case PDF -> new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-");
+			case JPEG -> head.length >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8 && (head[2] & 0xff) == 0xff;
+			case PNG -> FileMagic.valueOf(head) == FileMagic.PNG;
+			case OLE2 -> FileMagic.valueOf(head) == FileMagic.OLE2 && hasOle2Entry(received.path(), type.mainEntries());
+			case ZIP -> FileMagic.valueOf(head) == FileMagic.OOXML && hasZipEntry(received.path(), type.mainEntries());
+		};
+	}
+
+	private static boolean hasZipEntry(Path file, List<String> entries) throws IOException {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			return entries.stream().anyMatch(e -> zip.getEntry(e) != null);
+		}
+		catch (ZipException e) {
+			return false;
+		}
+	}
+
+	private static boolean hasOle2Entry(Path file, List<String> entries) {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+			return entries.stream().anyMatch(fs.getRoot()::hasEntry);
+		}
+		catch (IOException | RuntimeException e) {
+			// POI reports a broken compound file in several ways; it is not the document it claims to be.
+			return false;
 		}
 	}
 

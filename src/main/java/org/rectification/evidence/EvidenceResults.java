@@ -1,11 +1,13 @@
 package org.rectification.evidence;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -56,7 +58,7 @@ public record EvidenceResults(List<Institution> institutions, List<Accountabilit
 				.collect(Collectors.joining("、")));
 		}
 		if (fundsRecovered != null) {
-			parts.add("退缴/追回资金" + String.format("%,.2f", fundsRecovered) + "元");
+			parts.add("退缴/追回资金" + String.format(Locale.ROOT, "%,.2f", fundsRecovered) + "元");
 		}
 		return parts.isEmpty() ? "（无）" : String.join("；", parts);
 	}
@@ -138,12 +140,16 @@ public record EvidenceResults(List<Institution> institutions, List<Accountabilit
 		return amount.setScale(2);
 	}
 
-	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+	/** 2026-11-20, 2026/11/20, 2026.11.20 or 2026年11月20日. */
+	private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
 
 	/** {title, documentNo, issuedOn} per row, from the API's JSON list or the form's lines. */
 	private static List<String[]> institutionRows(Object value) {
 		String text = value == null ? "" : value.toString().strip();
 		List<String[]> rows = new ArrayList<>();
+		if (text.startsWith("{")) {
+			throw new RuleViolation("RESULTS_INVALID", "建立健全制度应为列表");
+		}
 		if (text.startsWith("[")) {
 			for (JsonNode node : rows(text, "建立健全制度")) {
 				rows.add(new String[] { text(node, "title"), text(node, "documentNo"), text(node, "issuedOn") });
@@ -154,11 +160,24 @@ public record EvidenceResults(List<Institution> institutions, List<Accountabilit
 		if (lines.length > MAX_ROWS) {
 			throw new RuleViolation("RESULTS_TOO_MANY", "建立健全制度最多填写" + MAX_ROWS + "行");
 		}
-		for (String line : lines) {
-			String[] parts = line.strip().split("\\s*[，,|｜\\t]\\s*", 3);
-			String title = parts[0].strip().replaceAll("^《(.*)》$", "$1");
-			String second = parts.length > 1 ? parts[1].strip() : "";
-			String third = parts.length > 2 ? parts[2].strip() : "";
+		for (String raw : lines) {
+			String line = raw.strip();
+			// A title in 《》 may itself hold commas.
+			String title;
+			String rest;
+			int close = line.indexOf('》');
+			if (line.startsWith("《") && close > 0) {
+				title = line.substring(1, close).strip();
+				rest = line.substring(close + 1).replaceFirst("^\\s*[，,|｜\\t]?\\s*", "");
+			}
+			else {
+				String[] split = line.split("\\s*[，,|｜\\t]\\s*", 2);
+				title = split[0].strip();
+				rest = split.length > 1 ? split[1] : "";
+			}
+			String[] parts = rest.isEmpty() ? new String[0] : rest.split("\\s*[，,|｜\\t]\\s*", 2);
+			String second = parts.length > 0 ? parts[0].strip() : "";
+			String third = parts.length > 1 ? parts[1].strip() : "";
 			// "名称，日期" without a document number
 			if (third.isEmpty() && DATE.matcher(second).matches()) {
 				rows.add(new String[] { title, "", second });
@@ -203,10 +222,15 @@ public record EvidenceResults(List<Institution> institutions, List<Accountabilit
 	}
 
 	private static LocalDate date(String text, String where) {
+		Matcher written = DATE.matcher(text);
 		try {
+			if (written.matches()) {
+				return LocalDate.of(Integer.parseInt(written.group(1)), Integer.parseInt(written.group(2)),
+						Integer.parseInt(written.group(3)));
+			}
 			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
 		}
-		catch (DateTimeParseException e) {
+		catch (DateTimeException e) {
 			throw new RuleViolation("INSTITUTION_DATE_INVALID", where + "：印发日期“" + text + "”无法识别，请使用 yyyy-MM-dd 格式");
 		}
 	}

@@ -3,16 +3,18 @@ package org.rectification.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,22 @@ class EvidenceStore {
 		this.root = properties.directory().toAbsolutePath().normalize();
 		this.incoming = root.resolve("incoming");
 		Files.createDirectories(incoming);
+		sweepIncoming(Instant.now().minus(Duration.ofHours(1)));
+	}
+
+	/**
+	 * Deletes uploads a crash left half-received. Only old ones: another node sharing the folder may be receiving
+	 * right now.
+	 */
+	void sweepIncoming(Instant before) throws IOException {
+		try (Stream<Path> files = Files.list(incoming)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".part")).toList()) {
+				if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+					log.warn("Deleting an upload left unfinished: {}", file);
+					discard(file);
+				}
+			}
+		}
 	}
 
 	/** A file received but not yet kept: delete it unless {@link #keep} moved it. */
@@ -52,7 +70,7 @@ class EvidenceStore {
 	Received receive(InputStream in, long maxBytes) throws IOException {
 		Path file = incoming.resolve(UUID.randomUUID() + ".part");
 		MessageDigest sha256 = sha256();
-		byte[] head = new byte[16];
+		byte[] head = new byte[1024];
 		int headLength = 0;
 		long size = 0;
 		boolean done = false;
@@ -131,10 +149,6 @@ class EvidenceStore {
 			super("too large");
 		}
 
-	}
-
-	static UncheckedIOException unchecked(IOException e) {
-		return new UncheckedIOException(e);
 	}
 
 }

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EvidenceWarnings {
 
+	static final int SHOWN = 5;
+
 	private final EvidenceFiles files;
 
 	EvidenceWarnings(EvidenceFiles files) {
@@ -34,12 +36,16 @@ public class EvidenceWarnings {
 			.stream()
 			.collect(Collectors.groupingBy(EvidenceFiles.Reuse::sha256));
 		for (EvidenceFile file : submitted) {
-			List<EvidenceFiles.Reuse> elsewhere = reused.getOrDefault(file.sha256(), List.of());
+			List<String> elsewhere = reused.getOrDefault(file.sha256(), List.of())
+				.stream()
+				.map(r -> "【" + r.measureCode() + "】" + r.unitName())
+				.distinct()
+				.toList();
 			if (!elsewhere.isEmpty()) {
-				warnings.add("文件“" + file.fileName() + "”与" + elsewhere.stream()
-					.map(r -> "【" + r.measureCode() + "】" + r.unitName())
-					.distinct()
-					.collect(Collectors.joining("、")) + "的佐证材料完全相同（SHA-256 一致）");
+				// A notice every school attached can be on hundreds of items: name a few, count the rest.
+				String items = String.join("、", elsewhere.subList(0, Math.min(SHOWN, elsewhere.size())))
+						+ (elsewhere.size() > SHOWN ? "等" + elsewhere.size() + "个事项" : "");
+				warnings.add("文件“" + file.fileName() + "”与" + items + "的佐证材料完全相同（SHA-256 一致）");
 			}
 		}
 		if (latest != null && latest.completionDate().isAfter(item.deadline())) {

@@ -1,15 +1,14 @@
 package org.rectification.evidence;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.apache.poi.poifs.filesystem.FileMagic;
-
 /**
  * The file types accepted as evidence, each with the signature its content must start with. Office files of
- * 2007 and later and OFD are ZIP containers; each of them must also hold its format's main part, so that an
- * arbitrary archive renamed to .docx is refused.
+ * 2007 and later and OFD are ZIP containers, those of 97-2003 OLE2 compound files; each must also hold its
+ * format's main part, so that an arbitrary archive renamed to .docx, or a workbook renamed to .doc, is refused.
  *
  * <p>
  * Plain .zip is not accepted: a reviewer cannot open what is inside from the item, the hash of an archive says
@@ -18,20 +17,35 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  */
 public enum FileType {
 
-	PDF("pdf", "PDF文件", "application/pdf", FileMagic.PDF, null),
-	DOC("doc", "Word 97-2003文档", "application/msword", FileMagic.OLE2, null),
-	DOCX("docx", "Word文档", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileMagic.OOXML,
+	PDF("pdf", "PDF文件", "application/pdf", Container.PDF),
+	DOC("doc", "Word 97-2003文档", "application/msword", Container.OLE2, "WordDocument"),
+	DOCX("docx", "Word文档", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Container.ZIP,
 			"word/document.xml"),
-	XLS("xls", "Excel 97-2003工作簿", "application/vnd.ms-excel", FileMagic.OLE2, null),
-	XLSX("xlsx", "Excel工作簿", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileMagic.OOXML,
+	XLS("xls", "Excel 97-2003工作簿", "application/vnd.ms-excel", Container.OLE2, "Workbook", "Book"),
+	XLSX("xlsx", "Excel工作簿", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Container.ZIP,
 			"xl/workbook.xml"),
-	PPT("ppt", "PowerPoint 97-2003演示文稿", "application/vnd.ms-powerpoint", FileMagic.OLE2, null),
+	PPT("ppt", "PowerPoint 97-2003演示文稿", "application/vnd.ms-powerpoint", Container.OLE2, "PowerPoint Document"),
 	PPTX("pptx", "PowerPoint演示文稿", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-			FileMagic.OOXML, "ppt/presentation.xml"),
-	JPG("jpg", "JPEG图片", "image/jpeg", FileMagic.JPEG, null),
-	JPEG("jpeg", "JPEG图片", "image/jpeg", FileMagic.JPEG, null),
-	PNG("png", "PNG图片", "image/png", FileMagic.PNG, null),
-	OFD("ofd", "OFD版式文件", "application/ofd", FileMagic.OOXML, "OFD.xml");
+			Container.ZIP, "ppt/presentation.xml"),
+	JPG("jpg", "JPEG图片", "image/jpeg", Container.JPEG),
+	JPEG("jpeg", "JPEG图片", "image/jpeg", Container.JPEG),
+	PNG("png", "PNG图片", "image/png", Container.PNG),
+	OFD("ofd", "OFD版式文件", "application/ofd", Container.ZIP, "OFD.xml");
+
+	/** How a format's content begins. */
+	enum Container {
+
+		/** "%PDF-" within the first kilobyte, as PDF readers allow. */
+		PDF,
+		/** An OLE2 compound file (Office 97-2003) holding the format's main stream. */
+		OLE2,
+		/** A ZIP archive holding the format's main part. */
+		ZIP,
+		/** FF D8 FF, whatever marker follows (JFIF, Exif, ICC, Adobe, …). */
+		JPEG,
+		PNG
+
+	}
 
 	private final String extension;
 
@@ -39,16 +53,16 @@ public enum FileType {
 
 	private final String mediaType;
 
-	private final FileMagic magic;
+	private final Container container;
 
-	private final String mainEntry;
+	private final List<String> mainEntries;
 
-	FileType(String extension, String label, String mediaType, FileMagic magic, String mainEntry) {
+	FileType(String extension, String label, String mediaType, Container container, String... mainEntries) {
 		this.extension = extension;
 		this.label = label;
 		this.mediaType = mediaType;
-		this.magic = magic;
-		this.mainEntry = mainEntry;
+		this.container = container;
+		this.mainEntries = List.of(mainEntries);
 	}
 
 	public String extension() {
@@ -63,13 +77,13 @@ public enum FileType {
 		return mediaType;
 	}
 
-	FileMagic magic() {
-		return magic;
+	Container container() {
+		return container;
 	}
 
-	/** The entry a ZIP-based format must contain, or null for the others. */
-	String mainEntry() {
-		return mainEntry;
+	/** The entries of which an OLE2 or ZIP file of this type must hold one. */
+	List<String> mainEntries() {
+		return mainEntries;
 	}
 
 	/** The type a file name claims by its extension, if it is one we accept. */

@@ -51,6 +51,9 @@ public class UnitTaskService {
 
 	static final int MAX_REASON = 4000;
 
+	/** The column that keeps the warnings a review showed. */
+	static final int MAX_WARNINGS = 4000;
+
 	private final UnitTasks unitTasks;
 
 	private final Rounds rounds;
@@ -216,6 +219,9 @@ public class UnitTaskService {
 		Set<ReviewCheck> checklist = ReviewCheck.parse(checklistValue);
 		// What the reviewer was shown, kept with the decision.
 		String warnings = String.join("\n", evidenceWarnings.of(task, evidence));
+		if (warnings.length() > MAX_WARNINGS) {
+			warnings = warnings.substring(0, MAX_WARNINGS - 1) + "…";
+		}
 		switch (decision) {
 			case UnitRectificationProcess.DECISION_ACCEPT -> {
 				checkLength(reason);

@@ -104,16 +104,56 @@ abstract class EvidenceFileScenarios {
 		assertThat(Http.basic(port, "jcg1").download(content(stored)).status()).isEqualTo(403);
 		assertThat(Http.basic(port, "yz1").get(files(id)).status()).isEqualTo(403);
 		assertThat(Http.anonymous(port).download(content(stored)).status()).isEqualTo(401);
+		// The administrator oversees the rounds but is not among those who may have the files: no names, no hashes.
+		JsonNode asAdmin = list(id, "admin");
+		assertThat(asAdmin.get("files")).isEmpty();
+		assertThat(asAdmin.get("canDownload").asBoolean()).isFalse();
+		assertThat(Http.basic(port, "admin").download(content(stored)).status()).isEqualTo(403);
+
+		// A file lost from the store is reported, not served as an empty download.
+		Files.delete(storedPath(stored.json().get("id").asLong()));
+		Response missing = Http.basic(port, "office1").get(content(stored));
+		assertThat(missing.status()).isEqualTo(500);
+		assertThat(missing.json().get("code").asText()).isEqualTo("FILE_CONTENT_MISSING");
+	}
+
+	@Test
+	void shouldAcceptEveryAllowedTypeByItsContent() throws Exception {
+		long id = dispatch(code, "school-yx");
+		Http school = Http.basic(port, "yx1");
+		byte[] xlsx;
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			workbook.createSheet("台账").createRow(0).createCell(0).setCellValue("整改台账");
+			workbook.write(out);
+			xlsx = out.toByteArray();
+		}
+		Map<String, byte[]> accepted = new java.util.LinkedHashMap<>();
+		// An ICC profile first (APP2), as phones write them; and a PDF with bytes before its header.
+		accepted.put("现场.jpg", new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe2, 0, 16, 'I', 'C', 'C', 0 });
+		accepted.put("通知.pdf", ("\r\n" + new String(pdf("前面有空行"), StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1));
+		accepted.put("会议纪要.doc", ole2("WordDocument"));
+		accepted.put("台账.xls", ole2("Workbook"));
+		accepted.put("台账.xlsx", xlsx);
+		accepted.put("红头文件.ofd", zip("OFD.xml"));
+		for (Map.Entry<String, byte[]> file : accepted.entrySet()) {
+			Response response = school.upload(files(id), file.getKey(), file.getValue(), Map.of("kind", "其他"));
+			assertThat(response.status()).as(file.getKey() + ": " + response.body()).isEqualTo(201);
+		}
+		assertRefused(school.upload(files(id), "纪要.doc", ole2("Workbook2"), Map.of("kind", "其他")), 400, "TYPE_MISMATCH", null);
+		assertRefused(school.upload(files(id), "表格.xlsx", zip("word/document.xml"), Map.of("kind", "其他")), 400,
+				"TYPE_MISMATCH", null);
 	}
 
 	@Test
 	void shouldShowReviewersWhereTheSameFileWasUsedBefore() throws Exception {
 		byte[] photo = png(2);
 		long first = dispatch(code, "school-yz");
-		Http.basic(port, "yz1").upload(files(first), "食堂.png", photo, Map.of("kind", "照片"));
+		assertThat(Http.basic(port, "yz1").upload(files(first), "食堂.png", photo, Map.of("kind", "照片")).status()).isEqualTo(201);
 		submit(first, "yz1");
 		long other = dispatch(code + "b", "school-sz");
-		Http.basic(port, "sz1").upload(files(other), "食堂整改.png", photo, Map.of("kind", "照片"));
+		assertThat(Http.basic(port, "sz1").upload(files(other), "食堂整改.png", photo, Map.of("kind", "照片")).status())
+			.isEqualTo(201);
 		assertThat(list(other, "sz1").at("/files/0/usedElsewhere")).isEmpty();
 		submit(other, "sz1");
 
@@ -131,11 +171,11 @@ abstract class EvidenceFileScenarios {
 				"“空白.pdf”是空文件，请检查后重新上传");
 		byte[] exe = "MZ\u0090\u0000\u0003 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
 		assertRefused(school.upload(files(id), "整改报告.pdf", exe, Map.of("kind", "其他")), 400, "TYPE_MISMATCH",
-				"“整改报告.pdf”的内容不是PDF文件（文件内容与扩展名 .pdf 不符），请上传原始文件，不要只改扩展名");
+				"“整改报告.pdf”的内容不是PDF文件（文件内容与扩展名 .pdf 不符），请上传原始文件，不要只改扩展名；从其他系统导出的文件，请先用 Office 或 WPS 打开，“另存为”该格式后再上传");
 		assertRefused(school.upload(files(id), "setup.exe", exe, Map.of("kind", "其他")), 400, "TYPE_NOT_ALLOWED",
 				"不支持“setup.exe”的文件类型。可上传：pdf、doc、docx、xls、xlsx、ppt、pptx、jpg、jpeg、png、ofd（压缩包请解压后逐个上传）");
 		assertRefused(school.upload(files(id), "材料.docx", zip("readme.txt"), Map.of("kind", "其他")), 400,
-				"TYPE_MISMATCH", "“材料.docx”的内容不是Word文档（文件内容与扩展名 .docx 不符），请上传原始文件，不要只改扩展名");
+				"TYPE_MISMATCH", "“材料.docx”的内容不是Word文档（文件内容与扩展名 .docx 不符），请上传原始文件，不要只改扩展名；从其他系统导出的文件，请先用 Office 或 WPS 打开，“另存为”该格式后再上传");
 		assertRefused(school.upload(files(id), "材料.pdf", pdf("x"), Map.of("kind", "视频")), 400, "KIND_INVALID",
 				"请选择材料类别：制度文件、会议纪要、照片、台账或截图、其他");
 		assertRefused(school.upload(files(id), "大图.png", png(1_200_000), Map.of("kind", "照片")), 413, "FILE_TOO_LARGE",
@@ -156,6 +196,11 @@ abstract class EvidenceFileScenarios {
 		}
 		assertRefused(school.upload(files(id), "照片6.png", png(900_006), Map.of("kind", "照片")), 413, "TASK_SIZE_LIMIT",
 				null);
+		// Two different files at once, each fitting in what is left but not both: one is refused.
+		List<CompletableFuture<Response>> racing = List.of(
+				CompletableFuture.supplyAsync(() -> school.upload(files(id), "甲.png", png(250_001), Map.of("kind", "照片"))),
+				CompletableFuture.supplyAsync(() -> Http.basic(port, "ez1").upload(files(id), "乙.png", png(250_002), Map.of("kind", "照片"))));
+		assertThat(racing.stream().map(f -> f.join().status()).sorted()).containsExactly(201, 413);
 
 		// The same file twice at once: one is stored, the other told it is there already.
 		byte[] minutes = pdf("会议纪要" + UUID.randomUUID());
@@ -163,7 +208,7 @@ abstract class EvidenceFileScenarios {
 				CompletableFuture.supplyAsync(() -> school.upload(files(id), "会议纪要.pdf", minutes, Map.of("kind", "会议纪要"))),
 				CompletableFuture.supplyAsync(() -> Http.basic(port, "ez1").upload(files(id), "纪要副本.pdf", minutes, Map.of("kind", "会议纪要"))));
 		assertThat(both.stream().map(f -> f.join().status()).sorted()).containsExactly(201, 409);
-		assertThat(list(id, "ez1").get("files")).hasSize(5);
+		assertThat(list(id, "ez1").get("files")).hasSize(6);
 
 		// Every row has its file, every file its row, and nothing waits in the incoming folder.
 		Path root = properties.directory().toAbsolutePath();
@@ -173,9 +218,10 @@ abstract class EvidenceFileScenarios {
 		for (JsonNode f : list(id, "ez1").get("files")) {
 			assertThat(storedPath(f.get("id").asLong())).exists();
 		}
+		List<String> keys = jdbc.sql("SELECT storage_key FROM evidence_file").query(String.class).list();
 		try (Stream<Path> all = Files.walk(root)) {
-			long onDisk = all.filter(Files::isRegularFile).filter(p -> !p.getParent().endsWith("incoming")).count();
-			assertThat(onDisk).isEqualTo(rows());
+			assertThat(all.filter(Files::isRegularFile).filter(p -> !p.getParent().endsWith("incoming")))
+				.as("no file on disk without its row").allSatisfy(p -> assertThat(keys).contains(p.getFileName().toString()));
 		}
 	}
 
@@ -271,6 +317,18 @@ abstract class EvidenceFileScenarios {
 		school.upload(files(id), "会议纪要.pdf", pdf("纪要" + code), Map.of("kind", "会议纪要"));
 		submit(id, "zyzx1");
 		assertThat(list(id, "office1").get("files")).extracting(f -> f.get("submissionNo").asInt()).containsExactly(1, 2);
+
+		// Accepted with the whole checklist; the leader sees the checklist and the warnings on the sign-off form.
+		assertThat(Http.basic(port, "office1").post("/api/unit-tasks/" + id + "/review", Map.of("decision", "ACCEPT",
+				"checklist", List.of("AUTHENTIC", "MATCHES_MEASURE", "EFFECTIVE", "WARNINGS_CHECKED"))).status()).isEqualTo(200);
+		String signOffTask = Http.basic(port, "leader2").get("/api/unit-tasks/" + id).json().at("/openTask/taskId").asText();
+		JsonNode signOff = Http.tasklistSession(port, "leader2")
+			.get("/camunda/api/engine/engine/default/task/" + signOffTask + "/form-variables")
+			.json();
+		assertThat(signOff.at("/ctxChecklist/value").asText())
+			.isEqualTo("佐证材料真实、完整；材料与整改措施逐项对应；整改已见实效，不是文字整改；已核实系统提示（重复文件、无文件、超期）（4/4 项）");
+		assertThat(signOff.at("/ctxWarnings/value").asText()).contains("晚于完成时限");
+		assertThat(signOff.at("/ctxFiles/value").asText()).contains("会议纪要.pdf（会议纪要，第2次提交）");
 	}
 
 	long rowsOf(long unitTaskId, boolean submitted) {
@@ -344,6 +402,16 @@ abstract class EvidenceFileScenarios {
 		}
 		out.writeBytes(body);
 		return out.toByteArray();
+	}
+
+	/** An OLE2 compound file (Office 97-2003) with one stream of the given name. */
+	static byte[] ole2(String stream) throws IOException {
+		try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), stream);
+			fs.writeFilesystem(out);
+			return out.toByteArray();
+		}
 	}
 
 	static byte[] zip(String entry) throws IOException {

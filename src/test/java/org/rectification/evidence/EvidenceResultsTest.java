@@ -29,6 +29,19 @@ class EvidenceResultsTest {
 	}
 
 	@Test
+	void shouldReadDatesAsPeopleWriteThemAndTitlesHoldingCommas() {
+		EvidenceResults results = EvidenceResults.parse("""
+				《关于规范校外培训、有偿补课的规定》，2026年3月1日
+				公务用车管理办法，教办〔2026〕8号，2026/4/2""", null, null, TODAY);
+
+		assertThat(results.institutions()).containsExactly(
+				new EvidenceResults.Institution("关于规范校外培训、有偿补课的规定", null, LocalDate.of(2026, 3, 1)),
+				new EvidenceResults.Institution("公务用车管理办法", "教办〔2026〕8号", LocalDate.of(2026, 4, 2)));
+		assertThatThrownBy(() -> EvidenceResults.parse("{\"title\":\"制度\"}", null, null, TODAY))
+			.hasMessage("建立健全制度应为列表");
+	}
+
+	@Test
 	void shouldReadTheApisListsAndAmounts() {
 		EvidenceResults results = EvidenceResults.parse("[{\"title\":\"制度\",\"documentNo\":\"\",\"issuedOn\":\"\"}]",
 				"[{\"kind\":\"ADMONITION\",\"persons\":\"2\"},{\"kind\":\"党纪处分\",\"persons\":1}]", "12000.5", TODAY);

@@ -115,7 +115,7 @@ class EvidenceTabBrowserTest {
 		upload("其他", renamed);
 		WebElement refused = page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".re-error")));
 		assertThat(refused.getText())
-			.isEqualTo("“整改报告.pdf”的内容不是PDF文件（文件内容与扩展名 .pdf 不符），请上传原始文件，不要只改扩展名");
+			.isEqualTo("“整改报告.pdf”的内容不是PDF文件（文件内容与扩展名 .pdf 不符），请上传原始文件，不要只改扩展名；从其他系统导出的文件，请先用 Office 或 WPS 打开，“另存为”该格式后再上传");
 		assertThat(shas()).containsExactly(EvidenceFileScenarios.sha256(pdf), EvidenceFileScenarios.sha256(photo));
 		assertThat(page.driver().findElements(By.cssSelector(".re-delete"))).hasSize(2);
 		page.screenshot("evidence-01-school-tab");

@@ -41,7 +41,7 @@ public enum PlanColumn {
 	private static final List<List<String>> ALIASES = List.of(List.of(), List.of("反馈方面", "问题方面"),
 			List.of("反馈问题", "存在问题"), List.of("问题表现"), List.of(), List.of("整改类型", "措施类型"), List.of("分管领导"),
 			List.of("牵头股室"), List.of("配合股室"), List.of(), List.of(), List.of("完成时间", "整改时限"),
-			List.of("佐证材料", "材料要求"));
+			List.of("材料要求"));
 
 	/** A workbook without this column is still a plan (older templates). */
 	boolean optional() {

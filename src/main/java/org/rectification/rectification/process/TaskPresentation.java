@@ -105,9 +105,9 @@ class TaskPresentation {
 			.orElse(""));
 		EvidenceResults results = latest == null ? EvidenceResults.NONE : resultsLedger.find(latest.id());
 		List<EvidenceFile> files = evidenceFiles.forUnitTask(unitTaskId);
-		context.put("ctxFiles", files(files, UnitRectificationProcess.TASK_SUBMIT_EVIDENCE.equals(task.getTaskDefinitionKey())));
+		context.put("ctxFiles", submittedFiles(files));
 		context.put("ctxResults", latest == null ? "" : results.describe());
-		context.put("ctxRequiredKinds", requiredKinds(item, files));
+		context.put("ctxRequiredKinds", requiredKinds(item));
 		if (UnitRectificationProcess.TASK_REVIEW_EVIDENCE.equals(task.getTaskDefinitionKey())) {
 			context.put("ctxWarnings", EvidenceWarnings.describe(evidenceWarnings.of(item, latest)));
 		}
@@ -147,32 +147,26 @@ class TaskPresentation {
 		}
 	}
 
-	/** The item's files for a form: all of them for the unit, the submitted ones for the reviewers. */
-	private static String files(List<EvidenceFile> files, boolean forUnit) {
-		List<EvidenceFile> shown = files.stream().filter(f -> forUnit || f.submitted()).toList();
+	/** The submitted files for the review and sign-off forms (locked: they cannot change while the form is open). */
+	private static String submittedFiles(List<EvidenceFile> files) {
+		List<EvidenceFile> shown = files.stream().filter(EvidenceFile::submitted).toList();
 		if (shown.isEmpty()) {
-			return "（尚无文件，请在“佐证材料”标签页上传）";
+			return "（未上传文件）";
 		}
 		StringBuilder text = new StringBuilder("共 " + shown.size() + " 个文件，详见“佐证材料”标签页：");
 		int n = 1;
 		for (EvidenceFile f : shown) {
 			text.append("\n").append(n++).append(". ").append(f.fileName()).append("（").append(f.kind().label())
-				.append(f.submitted() ? "，第" + f.submissionNo() + "次提交" : "，未提交").append("）");
+				.append("，第").append(f.submissionNo()).append("次提交）");
 		}
 		return text.toString();
 	}
 
-	private String requiredKinds(UnitTask item, List<EvidenceFile> files) {
+	/** What the plan requires; whether it is there yet the 佐证材料 tab shows as files arrive. */
+	private String requiredKinds(UnitTask item) {
 		List<EvidenceKind> required = evidenceFiles.requiredKinds(item.measureId());
-		if (required.isEmpty()) {
-			return "无特别要求";
-		}
-		List<String> missing = required.stream()
-			.filter(k -> files.stream().noneMatch(f -> f.kind() == k))
-			.map(EvidenceKind::label)
-			.toList();
-		return String.join("、", required.stream().map(EvidenceKind::label).toList())
-				+ (missing.isEmpty() ? "（已齐全）" : "（尚缺：" + String.join("、", missing) + "）");
+		return required.isEmpty() ? "无特别要求"
+				: String.join("、", required.stream().map(EvidenceKind::label).toList()) + "（每类至少一个文件）";
 	}
 
 	/** Titles from a plan workbook carry their own numbering (一、（一）1.); others get their code in front. */

@@ -13,7 +13,7 @@ const NOWRAP = 'white-space: nowrap';
 
 const time = iso => iso ? iso.substring(0, 16).replace('T', ' ') : '';
 
-function fileTable(view, reload) {
+function fileTable(view, reload, signal) {
   if (view.files.length === 0) {
     return el('p', { class: 'text-muted re-empty' }, view.canUpload ? '尚未上传佐证材料。' : '没有已提交的佐证材料。');
   }
@@ -28,7 +28,7 @@ function fileTable(view, reload) {
       remove.addEventListener('click', () => {
         remove.disabled = true;
         fetch('/api/evidence-files/' + encodeURIComponent(f.id), {
-          method: 'DELETE', credentials: 'same-origin', signal: aborter.signal,
+          method: 'DELETE', credentials: 'same-origin', signal,
           headers: { Accept: 'application/json', 'X-XSRF-TOKEN': xsrfToken() }
         })
           .then(response => response.ok ? reload('已删除“' + f.fileName + '”。')
@@ -55,8 +55,9 @@ function fileTable(view, reload) {
     body);
 }
 
-function uploadForm(view, reload) {
-  const kind = el('select', { class: 'form-control re-kind', name: 'kind' });
+function uploadForm(view, reload, signal) {
+  // No kind is chosen for the user: a photo filed as 制度文件 would satisfy a required kind it is not.
+  const kind = el('select', { class: 'form-control re-kind', name: 'kind' }, el('option', { value: '' }, '请选择材料类别'));
   view.kinds.forEach(k => kind.append(el('option', { value: k.kind }, k.label)));
   const input = el('input', { type: 'file', multiple: '', class: 're-input', name: 'file' });
   const drop = el('div', {
@@ -65,10 +66,20 @@ function uploadForm(view, reload) {
   }, '把文件拖到这里，或 ', input);
   const status = el('div', { class: 're-status' });
   const send = files => {
+    if (!kind.value) {
+      status.replaceChildren(el('div', { class: 'alert alert-danger re-error' }, '请先选择材料类别，再选择或拖入文件'));
+      return;
+    }
     const queue = Array.from(files);
     const messages = [];
     const next = () => {
       const file = queue.shift();
+      if (file && file.size > view.maxFileSizeBytes) {
+        // Refused here: a body far over the limit would have the connection reset instead of an answer.
+        messages.push({ ok: false, text: '“' + file.name + '”超过单个文件 ' + view.maxFileSize + ' 的上限，请压缩或拆分后再上传' });
+        next();
+        return;
+      }
       if (!file) {
         reload(messages.filter(m => m.ok).map(m => m.text).join(' '), messages.filter(m => !m.ok).map(m => m.text).join('\n'));
         return;
@@ -78,7 +89,7 @@ function uploadForm(view, reload) {
       data.append('kind', kind.value);
       data.append('file', file, file.name);
       fetch('/api/unit-tasks/' + encodeURIComponent(view.unitTaskId) + '/evidence-files', {
-        method: 'POST', credentials: 'same-origin', body: data, signal: aborter.signal,
+        method: 'POST', credentials: 'same-origin', body: data, signal,
         headers: { Accept: 'application/json', 'X-XSRF-TOKEN': xsrfToken() }
       })
         .then(response => readJson(response).then(body => {
@@ -86,7 +97,7 @@ function uploadForm(view, reload) {
             : { ok: false, text: body.message || ('“' + file.name + '”上传失败') });
         }))
         .catch(error => { messages.push({ ok: false, text: '“' + file.name + '”上传失败：' + error.message }); })
-        .finally(() => { if (!aborter.signal.aborted) next(); });
+        .finally(() => { if (!signal.aborted) next(); });
     };
     next();
   };
@@ -107,8 +118,8 @@ function uploadForm(view, reload) {
     status);
 }
 
-function render(node, view, taskId, notice, error) {
-  const reload = (ok, failed) => load(node, taskId, ok, failed);
+function render(node, view, taskId, signal, notice, error) {
+  const reload = (ok, failed) => { if (!signal.aborted) load(node, taskId, signal, ok, failed); };
   const tab = el('div', { class: 're-tab', style: 'padding: 15px' }, el('h4', {}, view.reference + ' ' + view.unitName));
   if (notice) tab.append(el('div', { class: 'alert alert-success re-success' }, notice));
   if (error) tab.append(el('div', { class: 'alert alert-danger re-error', style: 'white-space: pre-line' }, error));
@@ -116,18 +127,20 @@ function render(node, view, taskId, notice, error) {
     tab.append(el('p', { class: 're-required' }, '整改方案要求的材料：' + view.requiredKinds.map(k => k.label).join('、')
       + (view.missingKinds.length ? '；尚缺：' + view.missingKinds.map(k => k.label).join('、') : '；已齐全')));
   }
-  tab.append(fileTable(view, reload));
-  if (view.canUpload) tab.append(uploadForm(view, reload));
+  tab.append(fileTable(view, reload, signal));
+  if (view.canUpload) tab.append(uploadForm(view, reload, signal));
   node.replaceChildren(tab);
 }
 
-function load(node, taskId, notice, error) {
+// Each opening of the tab has its own signal: switching tasks stops its queue and never draws into the new tab.
+function load(node, taskId, signal, notice, error) {
   fetch('/api/tasks/' + encodeURIComponent(taskId) + '/evidence-files', {
-    credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: aborter.signal
+    credentials: 'same-origin', headers: { Accept: 'application/json' }, signal
   })
     .then(response => readJson(response).then(body => {
+      if (signal.aborted) return;
       if (response.ok) {
-        render(node, body, taskId, notice, error);
+        render(node, body, taskId, signal, notice, error);
       } else {
         node.replaceChildren(el('p', { style: 'padding: 15px', class: 'text-muted' },
           response.status === 404 ? '本任务没有佐证材料。' : (body.message || '加载失败')));
@@ -147,7 +160,7 @@ export default [{
     if (aborter) aborter.abort();
     aborter = new AbortController();
     node.replaceChildren(el('p', { style: 'padding: 15px' }, '加载中…'));
-    load(node, taskId);
+    load(node, taskId, aborter.signal);
   },
   unmount() {
     if (aborter) aborter.abort();
