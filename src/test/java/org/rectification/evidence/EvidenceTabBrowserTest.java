@@ -156,9 +156,16 @@ class EvidenceTabBrowserTest {
 		assertThat(page.waitForField("textarea", "ctxWarnings").getDomProperty("value"))
 			.contains("文件“食堂公示栏.png”与【EV-0】白沙镇中学的佐证材料完全相同（SHA-256 一致）");
 		assertThat(page.field("textarea", "ctxResults").getDomProperty("value")).contains("《公务接待管理办法》龙山教〔2026〕5号");
+		By authentic = By.xpath("//label[input[@type='checkbox']][normalize-space(.)='佐证材料真实、完整']");
+		page.scrollTo(page.waiting().until(ExpectedConditions.elementToBeClickable(authentic))).click();
+		page.waiting().until(d -> d.findElement(authentic).findElement(By.tagName("input")).isSelected());
 		page.chooseOption("退回单位重新整改");
 		page.scrollTo(page.waitForField("textarea", "returnReason")).sendKeys("食堂照片与白沙镇中学的相同，请提供本校的现场照片。");
+		page.screenshot("evidence-04-office-returns");
 		page.complete(REVIEW_TASK);
+		JsonNode review = Http.basic(port, "office1").get("/api/unit-tasks/" + id).json().at("/decisions/0");
+		assertThat(review.get("checklist").asText()).isEqualTo("AUTHENTIC");
+		assertThat(review.get("warnings").asText()).contains("食堂公示栏.png");
 
 		// The school: the first files are still there, locked, and it can add more.
 		page.login("lsz1");
@@ -170,7 +177,7 @@ class EvidenceTabBrowserTest {
 		assertThat(page.driver().findElement(By.cssSelector(".re-files")).getText()).contains("第1次提交");
 		assertThat(page.driver().findElements(By.cssSelector(".re-delete"))).isEmpty();
 		assertThat(page.driver().findElements(By.cssSelector(".re-upload"))).hasSize(1);
-		page.screenshot("evidence-04-school-after-return");
+		page.screenshot("evidence-05-school-after-return");
 
 		// A user of another school gets 403 on the download link.
 		String link = page.driver().findElement(By.cssSelector(".re-download")).getDomAttribute("href");
