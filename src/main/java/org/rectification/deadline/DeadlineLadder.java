@@ -30,6 +30,25 @@ public class DeadlineLadder {
 				calendar.plusWorkingDays(deadline, 1), calendar.plusWorkingDays(deadline, properties.severeOverdueWorkingDays()));
 	}
 
+	/**
+	 * The latest deadline on or before {@code wanted} whose thresholds the calendar can count: {@code wanted}
+	 * itself, or, near the end of the last year on file, a date early enough for its severe threshold. For data
+	 * the system makes up (the demo), never for a plan's own deadlines.
+	 */
+	public LocalDate countableDeadline(LocalDate wanted) {
+		LocalDate date = wanted;
+		for (int i = 0; i < 366; i++) {
+			try {
+				datesFor(date);
+				return date;
+			}
+			catch (CalendarYearMissing e) {
+				date = date.minusDays(1);
+			}
+		}
+		throw new CalendarYearMissing(wanted.getYear());
+	}
+
 	/** A deadline given as N working days, counted from the day the item is sent. */
 	public LocalDate inWorkingDays(LocalDate sentOn, int workingDays) {
 		return calendar.plusWorkingDays(sentOn, workingDays);

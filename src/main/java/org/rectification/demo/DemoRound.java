@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
+import org.rectification.deadline.DeadlineLadder;
 import org.rectification.ledger.Rounds;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTasks;
@@ -54,8 +55,11 @@ class DemoRound implements ApplicationRunner {
 
 	private final BusinessClock clock;
 
+	private final DeadlineLadder ladder;
+
 	DemoRound(PlanService planService, Rounds rounds, UnitTasks unitTasks, IdentityService identityService,
-			TaskService taskService, FormService formService, BusinessClock clock) {
+			TaskService taskService, FormService formService, DeadlineLadder ladder, BusinessClock clock) {
+		this.ladder = ladder;
 		this.planService = planService;
 		this.rounds = rounds;
 		this.unitTasks = unitTasks;
@@ -71,7 +75,14 @@ class DemoRound implements ApplicationRunner {
 			return;
 		}
 		LocalDate today = clock.today();
-		long roundId = as("office1", () -> planService.create(round(today), "office1"));
+		// Late in a year the demo's deadlines may reach a year whose holidays are not on file yet.
+		LocalDate soon = ladder.countableDeadline(today.plusDays(8));
+		LocalDate later = ladder.countableDeadline(today.plusDays(40));
+		if (!later.equals(today.plusDays(40))) {
+			log.warn("Demo deadlines moved to {} and {}: the working-day calendar has no {} yet", soon, later,
+					today.plusDays(40).getYear());
+		}
+		long roundId = as("office1", () -> planService.create(round(today, soon, later), "office1"));
 		List<UnitTask> tasks = unitTasks.list(roundId, null, null);
 
 		// 4-1 计划财务股: signed off.
@@ -100,10 +111,8 @@ class DemoRound implements ApplicationRunner {
 		log.info("Demo round {} created with {} unit tasks", roundId, tasks.size());
 	}
 
-	private static NewRound round(LocalDate today) {
+	private static NewRound round(LocalDate today, LocalDate soon, LocalDate later) {
 		LocalDate feedback = today.minusDays(75);
-		LocalDate soon = today.plusDays(8);
-		LocalDate later = today.plusDays(40);
 		LocalDate endOfPlan = today.plusDays(120);
 		return new NewRound("区委第一巡察组常规巡察反馈问题整改", "区委第一巡察组", "区教育局", feedback.minusDays(100),
 				feedback.minusDays(30), feedback, "龙巡〔2026〕28号", endOfPlan, List.of(
