@@ -5,17 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.rectification.ledger.Completion;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTaskState;
-import org.rectification.ledger.UnitTasks;
 import org.rectification.ledger.WarningLevel;
 import org.rectification.rectification.VisibleUnitTasks;
 import org.rectification.rectification.process.UnitRectificationProcess;
 import org.rectification.system.ApiAccess;
-import org.rectification.system.ApiException;
 import org.rectification.system.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeadlineController {
 
-	private final UnitTasks unitTasks;
-
 	private final DeadlineExtensions extensions;
 
 	private final Escalations escalations;
@@ -41,22 +35,17 @@ class DeadlineController {
 
 	private final DeadlineStatus status;
 
-	private final TaskService taskService;
-
 	private final ApiAccess access;
 
 	private final VisibleUnitTasks visibleUnitTasks;
 
-	DeadlineController(UnitTasks unitTasks, DeadlineExtensions extensions, Escalations escalations,
-			ExtensionService extensionService, DeadlineStatus status, TaskService taskService, ApiAccess access,
-			VisibleUnitTasks visibleUnitTasks) {
+	DeadlineController(DeadlineExtensions extensions, Escalations escalations, ExtensionService extensionService,
+			DeadlineStatus status, ApiAccess access, VisibleUnitTasks visibleUnitTasks) {
 		this.visibleUnitTasks = visibleUnitTasks;
-		this.unitTasks = unitTasks;
 		this.extensions = extensions;
 		this.escalations = escalations;
 		this.extensionService = extensionService;
 		this.status = status;
-		this.taskService = taskService;
 		this.access = access;
 	}
 
@@ -68,13 +57,8 @@ class DeadlineController {
 	/** The deadline of the item behind a Tasklist task the caller can see (the 延期申请 tab). */
 	@GetMapping("/api/tasks/{taskId}/deadline")
 	DeadlineView deadlineOfTask(@PathVariable String taskId) {
-		Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null || !UnitRectificationProcess.TASK_SUBMIT_EVIDENCE.equals(task.getTaskDefinitionKey())) {
-			throw ApiException.notFound("该任务没有完成时限");
-		}
-		UnitTask item = unitTasks.findByProcessInstance(task.getProcessInstanceId())
-			.orElseThrow(() -> ApiException.notFound("该任务没有完成时限"));
-		return view(visibleUnitTasks.get(item.id()), access.user());
+		return view(visibleUnitTasks.behindTask(taskId, UnitRectificationProcess.TASK_SUBMIT_EVIDENCE::equals, "该任务没有完成时限"),
+				access.user());
 	}
 
 	@PostMapping("/api/unit-tasks/{id}/extensions")
@@ -87,7 +71,7 @@ class DeadlineController {
 
 	private DeadlineView view(UnitTask item, CurrentUser user) {
 		List<DeadlineExtension> requests = extensions.forUnitTask(item.id());
-		boolean withUnit = item.state() == UnitTaskState.IN_PROGRESS || item.state() == UnitTaskState.RETURNED;
+		boolean withUnit = item.state().isWithUnit();
 		boolean pending = requests.stream().anyMatch(e -> e.status() == DeadlineExtension.Status.PENDING);
 		return new DeadlineView(item.id(), item.reference(), item.unitName(), item.state(), item.deadline(),
 				item.originalDeadline(), item.warning(), status.warning(item), item.completedOn(), item.completion(),

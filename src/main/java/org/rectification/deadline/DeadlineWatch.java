@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.rectification.ledger.DeadlineDates;
 import org.rectification.ledger.UnitTask;
-import org.rectification.ledger.UnitTaskState;
 import org.rectification.ledger.UnitTasks;
 import org.rectification.orgchart.People;
 import org.rectification.orgchart.Roles;
@@ -134,7 +133,7 @@ public class DeadlineWatch {
 
 	/** Deadlines bind the unit: reminders and slips only while the item is with it. */
 	private static boolean withUnit(UnitTask item) {
-		return item.state() == UnitTaskState.IN_PROGRESS || item.state() == UnitTaskState.RETURNED;
+		return item.state().isWithUnit();
 	}
 
 }

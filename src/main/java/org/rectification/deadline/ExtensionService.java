@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.rectification.deadline.process.DeadlineExtensionProcess;
 import org.rectification.ledger.DeadlineDates;
 import org.rectification.ledger.UnitTask;
-import org.rectification.ledger.UnitTaskState;
 import org.rectification.ledger.UnitTasks;
 import org.rectification.orgchart.People;
 import org.rectification.rectification.process.UnitRectificationProcess;
@@ -65,7 +64,7 @@ public class ExtensionService {
 		if (!user.memberOf(item.unitId())) {
 			throw RuleViolation.forbidden("NOT_UNIT_MEMBER", "只有" + item.unitName() + "的人员可以为本单位的整改任务申请延期");
 		}
-		if (item.state() != UnitTaskState.IN_PROGRESS && item.state() != UnitTaskState.RETURNED) {
+		if (!item.state().isWithUnit()) {
 			throw RuleViolation.conflict("NOT_WITH_UNIT",
 					"整改任务当前为“" + item.state().label() + "”，只有正在整改或被退回的任务可以申请延期");
 		}
@@ -132,7 +131,7 @@ public class ExtensionService {
 
 	private void approve(DeadlineExtension request, UnitTask item, CurrentUser user, Object approvedDeadlineValue,
 			String comment) {
-		if (item.state() != UnitTaskState.IN_PROGRESS && item.state() != UnitTaskState.RETURNED) {
+		if (!item.state().isWithUnit()) {
 			throw RuleViolation.conflict("NOT_WITH_UNIT", "该整改任务当前为“" + item.state().label() + "”，单位已不在整改中，无需延期");
 		}
 		LocalDate approved = date(approvedDeadlineValue, "批准的完成时限");

@@ -10,12 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTaskState;
-import org.rectification.ledger.UnitTasks;
 import org.rectification.orgchart.People;
 import org.rectification.orgchart.Roles;
 import org.rectification.rectification.VisibleUnitTasks;
@@ -45,11 +42,7 @@ class EvidenceFileController {
 
 	private final EvidenceFiles files;
 
-	private final UnitTasks unitTasks;
-
 	private final VisibleUnitTasks visibleUnitTasks;
-
-	private final TaskService taskService;
 
 	private final People people;
 
@@ -57,14 +50,11 @@ class EvidenceFileController {
 
 	private final EvidenceProperties properties;
 
-	EvidenceFileController(EvidenceFileService service, EvidenceFiles files, UnitTasks unitTasks,
-			VisibleUnitTasks visibleUnitTasks, TaskService taskService, People people, ApiAccess access,
-			EvidenceProperties properties) {
+	EvidenceFileController(EvidenceFileService service, EvidenceFiles files, VisibleUnitTasks visibleUnitTasks,
+			People people, ApiAccess access, EvidenceProperties properties) {
 		this.service = service;
 		this.files = files;
-		this.unitTasks = unitTasks;
 		this.visibleUnitTasks = visibleUnitTasks;
-		this.taskService = taskService;
 		this.people = people;
 		this.access = access;
 		this.properties = properties;
@@ -78,12 +68,7 @@ class EvidenceFileController {
 	/** The files of the item behind a Tasklist task the caller can see (the 佐证材料 tab). */
 	@GetMapping("/api/tasks/{taskId}/evidence-files")
 	FilesView listOfTask(@PathVariable String taskId) {
-		Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-		UnitTask item = task == null ? null : unitTasks.findByProcessInstance(task.getProcessInstanceId()).orElse(null);
-		if (item == null) {
-			throw ApiException.notFound("该任务没有佐证材料");
-		}
-		return view(visibleUnitTasks.get(item.id()), access.user());
+		return view(visibleUnitTasks.behindTask(taskId, step -> true, "该任务没有佐证材料"), access.user());
 	}
 
 	@PostMapping("/api/unit-tasks/{id}/evidence-files")
@@ -125,7 +110,7 @@ class EvidenceFileController {
 		boolean unit = user.memberOf(item.unitId());
 		boolean reviewer = user.memberOfAny(List.of(Roles.OFFICE, Roles.LEADING_GROUP))
 				|| user.userId().equals(item.responsibleLeader());
-		boolean withUnit = item.state() == UnitTaskState.IN_PROGRESS || item.state() == UnitTaskState.RETURNED;
+		boolean withUnit = item.state().isWithUnit();
 		List<EvidenceFile> all = files.forUnitTask(item.id());
 		// Files the unit has not submitted yet are its own draft; others who may not download see no files.
 		List<EvidenceFile> shown = all.stream().filter(f -> unit || (reviewer && f.submitted())).toList();

@@ -14,7 +14,6 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.UnitTask;
-import org.rectification.ledger.UnitTaskState;
 import org.rectification.ledger.UnitTasks;
 import org.rectification.orgchart.Roles;
 import org.rectification.system.ApiException;
@@ -187,7 +186,7 @@ public class EvidenceFileService {
 		if (!user.memberOf(item.unitId())) {
 			throw ApiException.forbidden("只有" + item.unitName() + "的人员可以为该事项上传或删除佐证材料");
 		}
-		if (item.state() != UnitTaskState.IN_PROGRESS && item.state() != UnitTaskState.RETURNED) {
+		if (!item.state().isWithUnit()) {
 			throw ApiException.conflict("NOT_WITH_UNIT",
 					"该事项当前为“" + item.state().label() + "”，已提交或已办结的事项不能再增删佐证材料");
 		}

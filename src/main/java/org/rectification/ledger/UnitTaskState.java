@@ -24,4 +24,9 @@ public enum UnitTaskState {
 		return this == SIGNED_OFF || this == LONG_TERM_KEPT;
 	}
 
+	/** The unit holds the item: it may add evidence, ask for more time, and its deadline binds it. */
+	public boolean isWithUnit() {
+		return this == IN_PROGRESS || this == RETURNED;
+	}
+
 }

@@ -1,5 +1,9 @@
 package org.rectification.rectification;
 
+import java.util.function.Predicate;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTasks;
 import org.rectification.system.ApiAccess;
@@ -15,9 +19,28 @@ public class VisibleUnitTasks {
 
 	private final ApiAccess access;
 
-	VisibleUnitTasks(UnitTasks unitTasks, ApiAccess access) {
+	private final TaskService taskService;
+
+	VisibleUnitTasks(UnitTasks unitTasks, ApiAccess access, TaskService taskService) {
 		this.unitTasks = unitTasks;
 		this.access = access;
+		this.taskService = taskService;
+	}
+
+	/**
+	 * The item behind a Tasklist task, for the tabs of a task: the task must be one the engine lets the caller see
+	 * and one of the given steps.
+	 *
+	 * @param notFound the message when there is no such task or item, e.g. "该任务没有佐证材料"
+	 */
+	public UnitTask behindTask(String taskId, Predicate<String> step, String notFound) {
+		Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null || !step.test(task.getTaskDefinitionKey())) {
+			throw ApiException.notFound(notFound);
+		}
+		UnitTask item = unitTasks.findByProcessInstance(task.getProcessInstanceId())
+			.orElseThrow(() -> ApiException.notFound(notFound));
+		return get(item.id());
 	}
 
 	/** The item, if the caller may see it; 404 or 403 otherwise. */
