@@ -57,7 +57,8 @@ public class DeadlineWatch {
 	public void remindApproaching(long unitTaskId) {
 		UnitTask item = item(unitTaskId);
 		LocalDate today = clock.today();
-		if (withUnit(item) && !today.isBefore(item.warnFrom()) && today.isBefore(item.overdueFrom())) {
+		// Deadlines bind the unit: reminders and slips only while the item is with it.
+		if (item.state().isWithUnit() && !today.isBefore(item.warnFrom()) && today.isBefore(item.overdueFrom())) {
 			notices.approaching(item, ladder.workingDaysLeft(item.deadline(), today));
 		}
 	}
@@ -72,7 +73,7 @@ public class DeadlineWatch {
 		UnitTask item = item(unitTaskId);
 		LocalDate today = clock.today();
 		LocalDate due = level == Escalation.Level.SEVERE ? item.severeFrom() : item.overdueFrom();
-		if (!withUnit(item) || today.isBefore(due)
+		if (!item.state().isWithUnit() || today.isBefore(due)
 				|| escalations.find(unitTaskId, level, item.deadline()).isPresent()) {
 			return Optional.empty();
 		}
@@ -93,7 +94,7 @@ public class DeadlineWatch {
 		UnitTask item = item(unitTaskId);
 		LocalDate today = clock.today();
 		int number = ladder.overdueReminderNumber(item.deadline(), today);
-		if (withUnit(item) && number > 0) {
+		if (item.state().isWithUnit() && number > 0) {
 			notices.overdueReminder(item, number, ladder.workingDaysOverdue(item.deadline(), today));
 		}
 	}
@@ -129,11 +130,6 @@ public class DeadlineWatch {
 	private UnitTask item(long unitTaskId) {
 		return unitTasks.find(unitTaskId)
 			.orElseThrow(() -> new RuleViolation("NOT_FOUND", "整改任务 " + unitTaskId + " 不存在"));
-	}
-
-	/** Deadlines bind the unit: reminders and slips only while the item is with it. */
-	private static boolean withUnit(UnitTask item) {
-		return item.state().isWithUnit();
 	}
 
 }

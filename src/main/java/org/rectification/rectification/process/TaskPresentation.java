@@ -104,10 +104,15 @@ class TaskPresentation {
 					+ " 审核通过" + (d.reason() == null ? "" : "：" + d.reason()))
 			.orElse(""));
 		EvidenceResults results = latest == null ? EvidenceResults.NONE : resultsLedger.find(latest.id());
-		List<EvidenceFile> files = evidenceFiles.forUnitTask(unitTaskId);
-		context.put("ctxFiles", submittedFiles(files));
 		context.put("ctxResults", latest == null ? "" : results.describe());
-		context.put("ctxRequiredKinds", requiredKinds(item));
+		// The unit's form names what the plan requires (its files are in the live tab); the reviewers' forms list
+		// the submitted files. A round's fan-out creates many unit tasks: no file query for them.
+		if (UnitRectificationProcess.TASK_SUBMIT_EVIDENCE.equals(task.getTaskDefinitionKey())) {
+			context.put("ctxRequiredKinds", requiredKinds(item));
+		}
+		else {
+			context.put("ctxFiles", submittedFiles(evidenceFiles.forUnitTask(unitTaskId)));
+		}
 		if (UnitRectificationProcess.TASK_REVIEW_EVIDENCE.equals(task.getTaskDefinitionKey())) {
 			context.put("ctxWarnings", EvidenceWarnings.describe(evidenceWarnings.of(item, latest)));
 		}
