@@ -82,18 +82,23 @@ class DemoRound implements ApplicationRunner {
 			log.warn("Demo deadlines moved to {} and {}: the working-day calendar has no {} yet", soon, later,
 					today.plusDays(40).getYear());
 		}
-		long roundId = as("office1", () -> planService.create(round(today, soon, later), "office1"));
+		// A working day well past, so the demo opens with red items and their 督办单.
+		LocalDate passed = ladder.countableDeadline(today.minusDays(12));
+		long roundId = as("office1", () -> planService.create(round(today, passed, soon, later), "office1"));
 		List<UnitTask> tasks = unitTasks.list(roundId, null, null);
 
 		// 4-1 计划财务股: signed off.
 		long assets = find(tasks, "4-1", "dept-jcg");
-		submit(assets, "jcg1", "已清查2024年以来报废资产12项，处置收入2730元已缴入非税收入归集户，补办报批手续。", today.minusDays(20));
+		submit(assets, "jcg1", "已清查2024年以来报废资产12项，处置收入2730元已缴入非税收入归集户，补办报批手续。", today.minusDays(20),
+				Map.of(FormFields.INSTITUTIONS, "国有资产处置管理办法，龙教〔2026〕12号，" + today.minusDays(25),
+						FormFields.FUNDS_RECOVERED, "2730"));
 		review(assets, "office1", "ACCEPT", null);
 		signOff(assets, "leader2", "SIGN_OFF", null);
 
 		// 1-1 党建办: long-term measure, kept up after sign-off.
 		long study = find(tasks, "1-1", "dept-djb");
-		submit(study, "djb1", "制定党组理论学习中心组年度学习计划，已按月开展集中学习5次，建立学习台账。", today.minusDays(10));
+		submit(study, "djb1", "制定党组理论学习中心组年度学习计划，已按月开展集中学习5次，建立学习台账。", today.minusDays(10),
+				Map.of(FormFields.INSTITUTIONS, "党组理论学习中心组学习制度，龙教党〔2026〕3号，" + today.minusDays(30)));
 		review(study, "office1", "ACCEPT", "学习记录完整");
 		signOff(study, "leader3", "SIGN_OFF", null);
 
@@ -108,10 +113,18 @@ class DemoRound implements ApplicationRunner {
 		submit(ethics, "syzx2", "全体教师签订拒绝有偿补课承诺书，设立举报电话，开展专项排查未发现新问题。", today.minusDays(3));
 		review(ethics, "office1", "ACCEPT", null);
 
+		// 7-1 基础教育股: a discipline case the plan keeps out of the public report.
+		long gifts = find(tasks, "7-1", "dept-jjg");
+		submit(gifts, "jjg1", "对违规收受礼品礼金问题立案调查，给予1人党纪处分、2人诫勉谈话，追缴违规所得5000元。",
+				today.minusDays(6), Map.of(FormFields.ACCOUNTABILITY_PREFIX + "PARTY_DISCIPLINE", 1,
+						FormFields.ACCOUNTABILITY_PREFIX + "ADMONITION", 2, FormFields.FUNDS_RECOVERED, "5000"));
+		review(gifts, "office1", "ACCEPT", null);
+		signOff(gifts, "leader2", "SIGN_OFF", null);
+
 		log.info("Demo round {} created with {} unit tasks", roundId, tasks.size());
 	}
 
-	private static NewRound round(LocalDate today, LocalDate soon, LocalDate later) {
+	private static NewRound round(LocalDate today, LocalDate passed, LocalDate soon, LocalDate later) {
 		LocalDate feedback = today.minusDays(75);
 		LocalDate endOfPlan = today.plusDays(120);
 		return new NewRound("区委第一巡察组常规巡察反馈问题整改", "区委第一巡察组", "区教育局", feedback.minusDays(100),
@@ -133,7 +146,12 @@ class DemoRound implements ApplicationRunner {
 						new NewProblem("4", "国有资产管理不到位",
 							List.of(new NewManifestation("1", "报废资产处置未按程序报批，处置收入未及时缴入非税收入归集户")),
 							List.of(measure("4-1", "清查资产账目，补办报批手续，处置收入足额缴入非税收入归集户", "立行立改",
-									"leader2", "dept-jcg", List.of("dept-jcg"), soon, "1"))))),
+									"leader2", "dept-jcg", List.of("dept-jcg"), soon, "1"))),
+						new NewProblem("7", "违反中央八项规定精神问题仍有发生",
+							List.of(new NewManifestation("1", "个别股室负责人违规收受管理服务对象礼品礼金")),
+							List.of(new NewMeasure("7-1", "对违规收受礼品礼金问题立案调查，依规依纪处理责任人，追缴违规所得", "限期整改",
+									"leader2", "dept-jjg", List.of(), List.of("dept-jjg"), null, soon, "1", null, null,
+									false))))),
 					new NewAspect("三", "教师队伍管理存在薄弱环节", List.of(
 						new NewProblem("5", "师德师风建设常态化机制不健全",
 							List.of(new NewManifestation("1", "个别教师有偿补课问题屡禁不止")),
@@ -142,14 +160,14 @@ class DemoRound implements ApplicationRunner {
 						new NewProblem("6", "教师资格管理不严格",
 							List.of(new NewManifestation("1", "民办学校存在无教师资格证人员任教")),
 							List.of(measure("6-1", "全面排查无资格证任教人员，依规清退并建立准入审查机制", "限期整改", "leader1",
-									"dept-rsg", List.of("school-smzx", "dept-rsg"), later, "1")))))),
+									"dept-rsg", List.of("school-smzx", "dept-rsg"), passed, "1")))))),
 				true);
 	}
 
 	private static NewMeasure measure(String code, String text, String type, String leader, String leadUnit,
 			List<String> responsibleUnits, LocalDate deadline, String manifestation) {
 		return new NewMeasure(code, text, type, leader, leadUnit, List.of(), responsibleUnits, null, deadline,
-				manifestation, null, null);
+				manifestation, null, null, null);
 	}
 
 	private static long find(List<UnitTask> tasks, String measureCode, String unitId) {
@@ -161,7 +179,14 @@ class DemoRound implements ApplicationRunner {
 	}
 
 	private void submit(long unitTaskId, String user, String summary, LocalDate completionDate) {
-		complete(unitTaskId, user, Map.of(FormFields.SUMMARY, summary, FormFields.COMPLETION_DATE, completionDate.toString()));
+		submit(unitTaskId, user, summary, completionDate, Map.of());
+	}
+
+	private void submit(long unitTaskId, String user, String summary, LocalDate completionDate, Map<String, Object> results) {
+		Map<String, Object> fields = new java.util.HashMap<>(results);
+		fields.put(FormFields.SUMMARY, summary);
+		fields.put(FormFields.COMPLETION_DATE, completionDate.toString());
+		complete(unitTaskId, user, fields);
 	}
 
 	private void review(long unitTaskId, String user, String decision, String reason) {

@@ -189,8 +189,8 @@ public class Plans {
 		Map<String, PlannedMeasure> measures = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT m.id, m.code, m.text, m.measure_type, m.responsible_leader, m.lead_unit_id, m.responsible_person,
-				  m.deadline, m.deadline_working_days, a.title AS aspect, p.title AS problem, mf.text AS manifestation,
-				  (SELECT COUNT(*) FROM unit_task t WHERE t.measure_id = m.id) AS unit_tasks
+				  m.deadline, m.deadline_working_days, m.public_report, a.title AS aspect, p.title AS problem,
+				  mf.text AS manifestation, (SELECT COUNT(*) FROM unit_task t WHERE t.measure_id = m.id) AS unit_tasks
 				FROM measure m JOIN problem p ON p.id = m.problem_id JOIN aspect a ON a.id = p.aspect_id
 				LEFT JOIN manifestation mf ON mf.id = m.manifestation_id
 				WHERE m.round_id = ? ORDER BY m.sort_order, m.id""")
@@ -202,7 +202,8 @@ public class Plans {
 						rs.getString("lead_unit_id"), rs.getString("responsible_person"),
 						deadline(rs), rs.getString("aspect"), rs.getString("problem"),
 						rs.getString("manifestation"), responsible.getOrDefault(id, List.of()),
-						cooperating.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of()), rs.getLong("unit_tasks"));
+						cooperating.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of()), rs.getBoolean("public_report"),
+						rs.getLong("unit_tasks"));
 			})
 			.list()
 			.forEach(m -> measures.put(m.code(), m));
@@ -248,6 +249,11 @@ public class Plans {
 		for (EvidenceKind kind : kinds) {
 			jdbc.sql("INSERT INTO measure_evidence_kind (measure_id, kind) VALUES (?, ?)").params(measureId, kind.name()).update();
 		}
+	}
+
+	/** Whether the public progress report shows the measure. */
+	public void setPublicReport(long measureId, boolean publicReport) {
+		jdbc.sql("UPDATE measure SET public_report = ? WHERE id = ?").params(publicReport, measureId).update();
 	}
 
 	public void replaceMeasureUnits(long measureId, List<String> responsible, List<String> cooperating) {
@@ -401,7 +407,7 @@ public class Plans {
 	public record PlannedMeasure(Long id, String code, String text, MeasureType type, String leader,
 			String leadUnit, String responsiblePerson, MeasureDeadline deadline, String aspect, String problem,
 			String manifestation, List<String> responsibleUnits, List<String> cooperatingUnits,
-			List<EvidenceKind> requiredEvidence, long unitTasks) {
+			List<EvidenceKind> requiredEvidence, boolean publicReport, long unitTasks) {
 
 		public boolean hasActivity() {
 			return unitTasks > 0;

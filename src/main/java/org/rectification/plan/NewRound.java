@@ -46,10 +46,11 @@ public record NewRound(String name, String inspectionGroup, String inspectedBody
 	 * @param deadline the date to complete by, or null when {@code deadlineWorkingDays} is given
 	 * @param deadlineWorkingDays working days counted from the day the item is sent to the unit
 	 * @param requiredEvidence evidence kinds each unit must provide (制度文件, 会议纪要, 照片, 台账或截图, 其他)
+	 * @param publicReport false keeps the measure out of the public progress report; null or true shows it
 	 */
 	public record NewMeasure(String code, String text, String type, String responsibleLeader, String leadUnit,
 			List<String> cooperatingUnits, List<String> responsibleUnits, String responsiblePerson, LocalDate deadline,
-			String manifestation, Integer deadlineWorkingDays, List<String> requiredEvidence) {
+			String manifestation, Integer deadlineWorkingDays, List<String> requiredEvidence, Boolean publicReport) {
 
 		List<String> requiredEvidenceList() {
 			return requiredEvidence == null ? List.of() : requiredEvidence;

@@ -220,6 +220,9 @@ public class PlanImportService {
 				&& !new HashSet<>(current.requiredEvidence()).equals(new HashSet<>(measure.requiredEvidence()))) {
 			changes.add("佐证材料要求");
 		}
+		if (measure.publicReport() != null && measure.publicReport() != current.publicReport()) {
+			changes.add(measure.publicReport() ? "改为公开" : "改为不公开");
+		}
 		return changes;
 	}
 
@@ -242,6 +245,9 @@ public class PlanImportService {
 				if (measure.requiredEvidence() != null) {
 					plans.replaceRequiredEvidence(id, measure.requiredEvidence());
 				}
+				if (Boolean.FALSE.equals(measure.publicReport())) {
+					plans.setPublicReport(id, false);
+				}
 			}
 			else {
 				plans.updateMeasure(current.id(), finding[1], manifestationId, measure.text(), measure.type(),
@@ -250,6 +256,9 @@ public class PlanImportService {
 					plans.replaceMeasureUnits(current.id(), measure.responsibleUnits(), measure.cooperatingUnits());
 					if (measure.requiredEvidence() != null) {
 						plans.replaceRequiredEvidence(current.id(), measure.requiredEvidence());
+					}
+					if (measure.publicReport() != null) {
+						plans.setPublicReport(current.id(), measure.publicReport());
 					}
 				}
 			}

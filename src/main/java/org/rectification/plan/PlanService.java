@@ -80,6 +80,9 @@ public class PlanService {
 						.distinct()
 						.sorted()
 						.toList());
+					if (Boolean.FALSE.equals(measure.publicReport())) {
+						plans.setPublicReport(measureId, false);
+					}
 					for (String unit : measure.cooperatingUnitList()) {
 						rounds.addMeasureUnit(measureId, unit, MeasureUnitRole.COOPERATING);
 					}

@@ -27,14 +27,14 @@ public final class LedgerWorkbook {
 
 	static final List<String> HEADERS = List.of("编号", "方面", "问题", "具体表现", "整改措施", "责任领导", "责任单位", "责任人",
 			"完成时限", "进展情况", "状态", "完成日期", "类型", "牵头单位", "配合单位", "预警", "当前完成时限", "延期", "完成情况",
-			"佐证材料要求");
+			"佐证材料要求", "是否公开");
 
 	static final String ROUND_SHEET = "整改台账";
 
 	/** A unit's export holds only its own rows; the importer refuses it as a plan. */
 	static final String UNIT_SHEET = "单位台账";
 
-	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 10, 16, 12, 12, 44, 14, 12, 10, 14, 20, 8, 14, 10, 14, 20 };
+	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 10, 16, 12, 12, 44, 14, 12, 10, 14, 20, 8, 14, 10, 14, 20, 10 };
 
 	private LedgerWorkbook() {
 	}
@@ -95,6 +95,7 @@ public final class LedgerWorkbook {
 				cells.text(row, 18, line.completion() == null ? null : line.completion().label());
 				cells.text(row, 19, measure == null ? null
 						: String.join("、", measure.requiredEvidence().stream().map(EvidenceKind::label).toList()));
+				cells.text(row, 20, measure == null ? null : measure.publicReport() ? "是" : "否");
 			}
 			workbook.write(out);
 			workbook.dispose();

@@ -19,7 +19,8 @@ public enum PlanColumn {
 	RESPONSIBLE_UNITS("责任单位", "需要落实整改的单位，可填多个（顿号分隔），或 全体学校、全体股室 等单位集合；每个单位各收到一项整改任务"),
 	RESPONSIBLE_PERSON("责任人", "责任人姓名"),
 	DEADLINE("完成时限", "日期，如 2025-06-30、2025年6月30日 或 2025年6月底；或自任务下达之日起的工作日数，如 30个工作日"),
-	REQUIRED_EVIDENCE("佐证材料要求", "选填：责任单位必须提供的材料类别，可填多个（顿号分隔）：制度文件、会议纪要、照片、台账或截图、其他；每类至少上传一个文件才能提交");
+	REQUIRED_EVIDENCE("佐证材料要求", "选填：责任单位必须提供的材料类别，可填多个（顿号分隔）：制度文件、会议纪要、照片、台账或截图、其他；每类至少上传一个文件才能提交"),
+	PUBLIC_REPORT("是否公开", "选填：填“否”的措施不写入对外公开的整改进展情况通报（内部版照常写入）；留空或“是”表示公开");
 
 	private final String header;
 
@@ -41,11 +42,11 @@ public enum PlanColumn {
 	private static final List<List<String>> ALIASES = List.of(List.of(), List.of("反馈方面", "问题方面"),
 			List.of("反馈问题", "存在问题"), List.of("问题表现"), List.of(), List.of("整改类型", "措施类型"), List.of("分管领导"),
 			List.of("牵头股室"), List.of("配合股室"), List.of(), List.of(), List.of("完成时间", "整改时限"),
-			List.of("材料要求"));
+			List.of("材料要求"), List.of("公开", "是否对外公开"));
 
 	/** A workbook without this column is still a plan (older templates). */
 	boolean optional() {
-		return this == REQUIRED_EVIDENCE;
+		return this == REQUIRED_EVIDENCE || this == PUBLIC_REPORT;
 	}
 
 	/** The column a header cell names, ignoring spaces, a trailing note in brackets and a required-mark. */

@@ -16,10 +16,13 @@ public record PlanDraft(List<Finding> findings, List<Measure> measures) {
 	public record Finding(String aspect, String problem, String manifestation) {
 	}
 
-	/** @param requiredEvidence null when the workbook has no 佐证材料要求 column */
+	/**
+	 * @param requiredEvidence null when the workbook has no 佐证材料要求 column
+	 * @param publicReport whether the public progress report shows it; null when the workbook has no 是否公开 column
+	 */
 	public record Measure(int row, String code, String text, Finding finding, MeasureType type, String leader,
 			String leadUnit, List<String> cooperatingUnits, List<String> responsibleUnits, String responsiblePerson,
-			MeasureDeadline deadline, List<EvidenceKind> requiredEvidence) {
+			MeasureDeadline deadline, List<EvidenceKind> requiredEvidence, Boolean publicReport) {
 	}
 
 }

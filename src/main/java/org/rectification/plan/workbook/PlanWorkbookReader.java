@@ -328,6 +328,7 @@ public final class PlanWorkbookReader {
 		addPerson(line, measure);
 		measure.deadline = deadline(line);
 		measure.requiredEvidence = line.has(PlanColumn.REQUIRED_EVIDENCE) ? requiredEvidence(line) : null;
+		measure.publicReport = line.has(PlanColumn.PUBLIC_REPORT) ? publicReport(line) : null;
 		state.measures.add(measure);
 		state.current = measure;
 	}
@@ -350,6 +351,9 @@ public final class PlanWorkbookReader {
 		if (!line.ownText(PlanColumn.REQUIRED_EVIDENCE).isEmpty()
 				&& !Objects.equals(requiredEvidence(line), measure.requiredEvidence)) {
 			problems.add(line.problem(PlanColumn.REQUIRED_EVIDENCE, where));
+		}
+		if (!line.ownText(PlanColumn.PUBLIC_REPORT).isEmpty() && !Objects.equals(publicReport(line), measure.publicReport)) {
+			problems.add(line.problem(PlanColumn.PUBLIC_REPORT, where));
 		}
 		measure.cooperating.addAll(units(line, PlanColumn.COOPERATING_UNITS, false));
 		measure.responsible.addAll(units(line, PlanColumn.RESPONSIBLE_UNITS, true));
@@ -478,6 +482,19 @@ public final class PlanWorkbookReader {
 		return List.copyOf(kinds);
 	}
 
+	/** 是/否; blank is 是: a plan has to say so to keep a measure out of the public report. */
+	private Boolean publicReport(Line line) {
+		String text = line.text(PlanColumn.PUBLIC_REPORT).strip();
+		return switch (text) {
+			case "", "是", "公开" -> true;
+			case "否", "不公开" -> false;
+			default -> {
+				problems.add(line.problem(PlanColumn.PUBLIC_REPORT, "应填“是”或“否”，不能是“" + text + "”"));
+				yield true;
+			}
+		};
+	}
+
 	/** A number cell, or a formula whose last result was a number (Excel keeps it in the file). */
 	private static boolean numeric(Cell cell) {
 		return cell != null && (cell.getCellType() == CellType.NUMERIC
@@ -549,6 +566,9 @@ public final class PlanWorkbookReader {
 		/** Null when the workbook has no such column: the file says nothing about it. */
 		List<EvidenceKind> requiredEvidence;
 
+		/** Null when the workbook has no such column. */
+		Boolean publicReport;
+
 		final Set<String> cooperating = new LinkedHashSet<>();
 
 		final Set<String> responsible = new LinkedHashSet<>();
@@ -565,7 +585,7 @@ public final class PlanWorkbookReader {
 		PlanDraft.Measure build() {
 			return new PlanDraft.Measure(row, code, text, finding, type, leader, leadUnit, List.copyOf(cooperating),
 					List.copyOf(responsible), persons.isEmpty() ? null : String.join("、", persons), deadline,
-					requiredEvidence);
+					requiredEvidence, publicReport);
 		}
 
 	}
@@ -640,7 +660,7 @@ public final class PlanWorkbookReader {
 		boolean hasMeasureContent() {
 			for (PlanColumn column : List.of(PlanColumn.TYPE, PlanColumn.LEADER, PlanColumn.LEAD_UNIT,
 					PlanColumn.COOPERATING_UNITS, PlanColumn.RESPONSIBLE_UNITS, PlanColumn.RESPONSIBLE_PERSON,
-					PlanColumn.DEADLINE, PlanColumn.REQUIRED_EVIDENCE)) {
+					PlanColumn.DEADLINE, PlanColumn.REQUIRED_EVIDENCE, PlanColumn.PUBLIC_REPORT)) {
 				if (!ownText(column).isEmpty()) {
 					return true;
 				}

@@ -1,7 +1,7 @@
 // Tasklist tab "完成时限" on a unit's 提交佐证材料 task: the traffic light, the original and current deadline,
 // escalation slips with the leaders' instructions, earlier extension requests, and the request for more time
 // (延期申请), which the responsible leader then decides in Tasklist.
-import { el, readJson, xsrfToken } from './dom.js';
+import { el, readJson, xsrfToken } from '../../rectification/dom.js';
 
 let aborter;
 

@@ -2,7 +2,7 @@
 // SHA-256, uploaded here by the unit (drop or choose files; Camunda Forms have no file picker), downloaded by
 // everyone allowed to, removable by their uploader until the unit submits. Reviewers see where the same file was
 // used before. Server text is only ever set as text.
-import { el, readJson, xsrfToken } from './dom.js';
+import { el, readJson, xsrfToken } from '../../rectification/dom.js';
 
 let aborter;
 

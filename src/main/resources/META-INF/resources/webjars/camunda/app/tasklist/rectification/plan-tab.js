@@ -2,7 +2,7 @@
 // upload of the plan workbook, which Camunda Forms cannot do (no file picker). Text from the server is only
 // ever set as textContent, never as HTML.
 
-import { el, readJson, xsrfToken } from './dom.js';
+import { el, readJson, xsrfToken } from '../../rectification/dom.js';
 
 let aborter;
 

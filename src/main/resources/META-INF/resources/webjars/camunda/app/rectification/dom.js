@@ -1,4 +1,4 @@
-// Small DOM and fetch helpers shared by the Tasklist tabs. Text from the server is only ever set as
+// Small DOM and fetch helpers shared by the Tasklist tabs and the Cockpit dashboard. Text from the server is only ever set as
 // textContent (text nodes), never as HTML.
 
 export const el = (tag, attrs = {}, ...children) => {
