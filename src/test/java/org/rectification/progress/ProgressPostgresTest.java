@@ -1,0 +1,7 @@
+package org.rectification.progress;
+
+import org.rectification.support.PostgresTest;
+
+@PostgresTest
+class ProgressPostgresTest extends ProgressScenarios {
+}
