@@ -224,10 +224,11 @@ abstract class PlanRoundScenarios {
 		// Complete the gap (and require evidence kinds for 1.1), then approve and fan out.
 		List<String> withEvidence = new java.util.ArrayList<>(PlanWorkbooks.HEADERS);
 		withEvidence.add("佐证材料要求");
+		withEvidence.add("是否公开");
 		office.upload("/api/rounds/" + roundId + "/plan", "方案.xlsx", plan().headers(withEvidence)
-			.row("1.1", A1, P1, "1. 中心组学习流于形式", "=HYPERLINK(\"http://evil\",\"点击\")", "限期整改", "张伟", "党建办", "", "党建办、实验中学", "", DUE, "制度文件、会议纪要")
-			.row("1.3", "", "", "2. 尚无措施", "补充措施", "立行立改", "张伟", "党建办", "", "党建办", "", "通知下达后20个工作日内", "")
-			.row("1.2", "", P2, "", "-1+1 清退资金", "立行立改", "李娜", "计划财务股", "办公室", "全体中学", "", DUE, "")
+			.row("1.1", A1, P1, "1. 中心组学习流于形式", "=HYPERLINK(\"http://evil\",\"点击\")", "限期整改", "张伟", "党建办", "", "党建办、实验中学", "", DUE, "制度文件、会议纪要", "")
+			.row("1.3", "", "", "2. 尚无措施", "补充措施", "立行立改", "张伟", "党建办", "", "党建办", "", "通知下达后20个工作日内", "", "是")
+			.row("1.2", "", P2, "", "-1+1 清退资金", "立行立改", "李娜", "计划财务股", "办公室", "全体中学", "", DUE, "", "否")
 			.bytes());
 		submit(office, task(office, roundId, "Task_ImportPlan"), Map.of());
 		Http leader = Http.tasklistSession(port, "leader2");
@@ -253,6 +254,9 @@ abstract class PlanRoundScenarios {
 		assertThat(items).anySatisfy(r -> assertThat(r.subList(6, 11)).containsExactly("实验中学", "", DUE.toString(),
 				"@已组织全体教师学习", "待审核"));
 		assertThat(items).filteredOn(r -> r.get(0).equals("1.1")).allSatisfy(r -> assertThat(r.get(19)).isEqualTo("制度文件、会议纪要"));
+		// 是否公开 as the plan set it: only 1.2 is kept out of the public report.
+		assertThat(items).filteredOn(r -> r.get(0).equals("1.2")).allSatisfy(r -> assertThat(r.get(20)).isEqualTo("否"));
+		assertThat(items).filteredOn(r -> !r.get(0).equals("1.2")).allSatisfy(r -> assertThat(r.get(20)).isEqualTo("是"));
 		assertThat(items).filteredOn(r -> r.get(0).equals("1.2")).hasSize(7)
 			.allSatisfy(r -> assertThat(r.get(10)).isEqualTo("正在整改"));
 		// Working days are counted from the day of the fan-out; the plan's wording stays in 完成时限.

@@ -323,6 +323,31 @@ class PlanWorkbookReaderTest {
 	}
 
 	@Test
+	void shouldReadWhetherTheMeasureMayBePublishedFromTheOptionalColumn() {
+		List<String> headers = new java.util.ArrayList<>(org.rectification.support.PlanWorkbooks.HEADERS);
+		headers.add("佐证材料要求");
+		headers.add("是否公开");
+		PlanDraft draft = read(plan().headers(headers)
+			.row("1.1", A1, P1, "", "修订制度", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "", "否")
+			.row("", "", "", "", "", "", "", "", "", "实验中学", "", "", "", "否")
+			.row("1.2", A1, P1, "", "开展检查", "立行立改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "", "")
+			.row("1.3", A1, P1, "", "建立台账", "立行立改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "", "公开")
+			.bytes());
+		assertThat(draft.measures()).extracting(PlanDraft.Measure::publicReport).containsExactly(false, true, true);
+		assertThat(read(plan().row("1.1", A1, P1, "", "修订制度", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30")
+			.bytes()).measures().get(0).publicReport()).as("a workbook without the column says nothing").isNull();
+
+		PlanRejected e = rejected(plan().headers(headers)
+			.row("1.1", A1, P1, "", "修订制度", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "", "内部")
+			.row("1.2", A1, P1, "", "开展检查", "立行立改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "", "否")
+			.row("", "", "", "", "", "", "", "", "", "实验中学", "", "", "", "是")
+			.bytes());
+		assertThat(e.problems()).extracting(PlanProblem::text).containsExactly(
+				"第2行 N列（是否公开）：应填“是”或“否”，不能是“内部”",
+				"第4行 N列（是否公开）：与本措施第3行不一致（同一措施的各行只能追加责任单位）");
+	}
+
+	@Test
 	void shouldReportWorkingDaysOutOfRangeAndAContinuationRowThatDisagrees() {
 		PlanRejected e = rejected(plan()
 			.row("1.1", A1, P1, "", "制定计划", "限期整改", "张伟", "党建办", "", "党建办", "", "0个工作日")
