@@ -22,8 +22,11 @@ final class ChineseText {
 		return plain.scale() <= 0 ? plain.setScale(0).toPlainString() : amount.setScale(2).toPlainString();
 	}
 
-	/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (up to 99). */
+	/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一; from 100 on in digits. */
 	static String numeral(int n) {
+		if (n >= 100) {
+			return String.valueOf(n);
+		}
 		if (n < 10) {
 			return String.valueOf(DIGITS.charAt(n));
 		}
@@ -35,7 +38,7 @@ final class ChineseText {
 	/** A heading without the numbering the plan typed before it: "（一）师德师风…" → "师德师风…". */
 	static String withoutNumbering(String title) {
 		return title == null ? "" : title.strip()
-			.replaceFirst("^([（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+[、.．]|\\d+(\\.\\d+)*([、.．]|\\s+))\\s*", "")
+			.replaceFirst("^([（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+[、.．]|\\d+(\\.\\d+)*([、．]|\\.(?!\\d)|\\s+))\\s*", "")
 			.strip();
 	}
 

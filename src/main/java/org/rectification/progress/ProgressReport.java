@@ -103,7 +103,7 @@ public class ProgressReport {
 				p.put("measures", measuresText(measures));
 				p.put("progress", progressText(measures, tasksByMeasure, unitNames,
 						institutions.getOrDefault(problem.id(), List.of()),
-						accountability.getOrDefault(problem.id(), Map.of()), funds.get(problem.id())));
+						accountability.getOrDefault(problem.id(), Map.of()), funds.get(problem.id()), scope));
 				p.put("result", problem.result());
 				problems.add(p);
 			}
@@ -115,7 +115,9 @@ public class ProgressReport {
 		}
 
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("marking", scope == Scope.INTERNAL ? "内部资料　注意保密（含不予公开的内容）" : "");
+		// Sections of the template shown in one version only.
+		data.put("internal", scope == Scope.INTERNAL);
+		data.put("public", scope == Scope.PUBLIC);
 		data.put("title", "关于" + round.inspectionGroup() + "反馈意见整改进展情况的通报");
 		data.put("roundName", round.name());
 		data.put("inspectionGroup", round.inspectionGroup());
@@ -148,34 +150,42 @@ public class ProgressReport {
 		return String.join("；", parts) + "。";
 	}
 
-	/** What each unit reported (its latest submission, unless sent back), the results its signed-off items gave, and the count. */
+	/**
+	 * What the units reported, the results their signed-off items gave, and the count. Units that wrote the same
+	 * are named together. The public version quotes only what the office accepted; the internal one also what it
+	 * is still reviewing, marked so. A submission sent back is never quoted.
+	 */
 	private static String progressText(List<MeasureRow> measures, Map<Long, List<ReportTask>> tasksByMeasure,
 			Map<String, String> unitNames, List<ProblemInstitution> institutions,
-			Map<AccountabilityKind, Long> accountability, java.math.BigDecimal funds) {
-		List<String> lines = new ArrayList<>();
+			Map<AccountabilityKind, Long> accountability, java.math.BigDecimal funds, Scope scope) {
+		Map<String, List<String>> unitsBySummary = new LinkedHashMap<>();
 		int total = 0;
 		int closed = 0;
-		int silent = 0;
+		int unquoted = 0;
 		for (MeasureRow measure : measures) {
 			for (ReportTask task : tasksByMeasure.getOrDefault(measure.id(), List.of())) {
 				total++;
 				if (task.state().isClosed()) {
 					closed++;
 				}
-				// A submission the office sent back is not what the unit did; the report waits for the next one.
-				if (task.summary() == null || task.summary().isBlank() || task.state() == UnitTaskState.RETURNED) {
-					silent++;
+				boolean accepted = task.state() == UnitTaskState.AWAITING_SIGN_OFF || task.state().isClosed();
+				boolean reviewing = task.state() == UnitTaskState.UNDER_REVIEW && scope == Scope.INTERNAL;
+				if (task.summary() == null || task.summary().isBlank() || !(accepted || reviewing)) {
+					unquoted++;
 				}
 				else {
-					lines.add(unitNames.getOrDefault(task.unitId(), task.unitId()) + "：" + sentence(task.summary()) + "。");
+					unitsBySummary.computeIfAbsent(sentence(task.summary()) + (accepted ? "" : "（待审核）"), k -> new ArrayList<>())
+						.add(unitNames.getOrDefault(task.unitId(), task.unitId()));
 				}
 			}
 		}
 		if (total == 0) {
 			return "整改任务尚未下达。";
 		}
-		if (silent > 0) {
-			lines.add(silent == total ? "各责任单位正在整改，尚未报送整改情况。" : "另有" + silent + "个责任单位正在整改，尚未报送整改情况。");
+		List<String> lines = new ArrayList<>();
+		unitsBySummary.forEach((summary, names) -> lines.add(names(names) + "：" + summary + "。"));
+		if (unquoted > 0) {
+			lines.add(unquoted == total ? "各项整改任务正在推进。" : "另有" + unquoted + "项整改任务正在推进。");
 		}
 		List<String> results = new ArrayList<>();
 		List<String> titles = institutions.stream()
@@ -200,6 +210,12 @@ public class ProgressReport {
 		}
 		lines.add("共" + total + "项整改任务，已完成" + closed + "项。");
 		return String.join("\n", lines);
+	}
+
+	/** 第一中学、第二中学; from four on: 第一中学、第二中学、第三中学等12个单位. */
+	private static String names(List<String> names) {
+		return names.size() <= 3 ? String.join("、", names)
+				: String.join("、", names.subList(0, 3)) + "等" + names.size() + "个单位";
 	}
 
 	/** The text without its closing punctuation, so it can be joined into a sentence. */

@@ -80,22 +80,21 @@ class DashboardBenchmark {
 		lines.add("");
 		lines.add("| Unit tasks | Measures | Seeding | Scope | p50 | p95 | max | Target p95 |");
 		lines.add("|---|---|---|---|---|---|---|---|");
-		long[] p95 = new long[2];
+		long[][] p95 = new long[2][2];
 		int[][] sizes = { { 50, 10_000 }, { 500, 100_000 } };
 		for (int i = 0; i < sizes.length; i++) {
 			long start = System.nanoTime();
 			long roundId = seed(sizes[i][0]);
 			String seeding = String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
-			jdbc.execute("ANALYZE");
+			// What autovacuum does soon after a bulk load; index-only scans need the visibility map.
+			jdbc.execute("VACUUM ANALYZE");
 			for (String scope : List.of("internal", "public")) {
 				long[] times = measure("/api/dashboard/rounds/" + roundId + "?scope=" + scope);
 				long target = sizes[i][1] == 10_000 ? 200 : 500;
 				lines.add("| " + sizes[i][1] + " | " + sizes[i][0] + " | " + seeding + " | " + scope + " | "
 						+ times[times.length / 2] + " ms | " + percentile95(times) + " ms | " + times[times.length - 1]
 						+ " ms | " + target + " ms |");
-				if (scope.equals("internal")) {
-					p95[i] = percentile95(times);
-				}
+				p95[i][scope.equals("internal") ? 0 : 1] = percentile95(times);
 			}
 			Response check = Http.basic(port, "leader1").get("/api/dashboard/rounds/" + roundId);
 			assertThat(check.json().at("/unitTasks/total").asInt()).isEqualTo(sizes[i][1]);
@@ -103,8 +102,8 @@ class DashboardBenchmark {
 		Path results = Path.of("target", "benchmark-dashboard.md");
 		Files.write(results, lines, StandardCharsets.UTF_8);
 		lines.forEach(System.out::println);
-		assertThat(p95[0]).as("p95 at 10,000 unit tasks, ms").isLessThan(200);
-		assertThat(p95[1]).as("p95 at 100,000 unit tasks, ms").isLessThan(500);
+		assertThat(Math.max(p95[0][0], p95[0][1])).as("p95 at 10,000 unit tasks, ms").isLessThan(200);
+		assertThat(Math.max(p95[1][0], p95[1][1])).as("p95 at 100,000 unit tasks, ms").isLessThan(500);
 	}
 
 	/** Sorted response times in ms. */

@@ -81,6 +81,10 @@ abstract class ProgressScenarios {
 		close("2-1@dept-jjg", "jjg1", Map.of("accountabilities", List.of(Map.of("kind", "ADMONITION", "persons", 2)),
 				"fundsRecovered", "5000"));
 		close("3-1@dept-rsg", "rsg1", Map.of("institutions", List.of(Map.of("title", "师德师风考核办法"))));
+		// Submitted, not yet reviewed: quoted in the internal report only.
+		Response submitted = Http.basic(port, "syxx1").post("/api/unit-tasks/" + tasks.get("4-1@school-syxx") + "/evidence",
+				Map.of("summary", "已排查全部任课教师资格证", "completionDate", today.toString()));
+		assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
 	}
 
 	@Test
@@ -150,11 +154,12 @@ abstract class ProgressScenarios {
 		assertThat(text).contains("内部资料", "关于" + GROUP + "反馈意见整改进展情况的通报", internalSentence,
 				"（龙巡〔2026〕9号）", "（一）落实全面从严治党责任有差距", "1．财务管理不规范", "2．违规收受礼品礼金",
 				"（二）教师队伍管理存在薄弱环节", "整改措施：一是开展财务专项检查，清理白条；二是规范公务接待，补齐公函。",
-				"第一中学：已完成整改，见佐证材料。", "建立健全制度1项：《财务报销管理办法》（龙教〔2026〕5号）",
+				"第一中学、第二中学：已完成整改，见佐证材料。", "实验小学：已排查全部任课教师资格证（待审核）。",
+				"另有1项整改任务正在推进。", "建立健全制度1项：《财务报销管理办法》（龙教〔2026〕5号）",
 				"问责2人（诫勉谈话2人）", "退缴、追回资金5000元", "共3项整改任务，已完成2项。");
 		assertThat(results(text)).containsExactly("整改推进中", "已整改", "已整改，长期坚持", "整改推进中");
 		// No line numbering left over from the plan: "一、" and "（一）" in titles are the report's own.
-		assertThat(text).doesNotContain("（一）一、", "1．（一）");
+		assertThat(text).doesNotContain("（一）一、", "1．（一）", "党务公开", "欢迎广大干部群众");
 
 		String publicSentence = Http.basic(port, "office1").get("/api/dashboard/rounds/" + roundId + "?scope=public").json()
 			.at("/headline/sentence").asText();
@@ -162,7 +167,8 @@ abstract class ProgressScenarios {
 		assertThat(published.status()).isEqualTo(200);
 		String publicText = text(published.body());
 		assertThat(publicText).contains(publicSentence, "1．财务管理不规范", "（二）教师队伍管理存在薄弱环节")
-			.doesNotContain("内部资料", "礼品礼金", "诫勉谈话", "5000", "基础教育股");
+			.contains("按照党务公开原则", "欢迎广大干部群众对巡察整改落实情况进行监督。", "各项整改任务正在推进。")
+			.doesNotContain("内部资料", "礼品礼金", "诫勉谈话", "5000", "基础教育股", "已排查全部任课教师资格证");
 		assertThat(results(publicText)).containsExactly("整改推进中", "已整改，长期坚持", "整改推进中");
 	}
 

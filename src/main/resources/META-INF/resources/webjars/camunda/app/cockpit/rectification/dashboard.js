@@ -15,6 +15,8 @@ const STANDINGS = [
 
 let charts = [];
 let echartsLoading;
+// The round whose figures the page shows; an answer for a round chosen before is dropped.
+let shownRound = null;
 
 const STYLE = `
 .rd { padding: 16px 24px; font-size: 14px; }
@@ -90,7 +92,8 @@ function warningTable(snapshot) {
     item.unitName,
     item.leaderName || '',
     item.deadline + (item.deadline !== item.originalDeadline ? '（原定 ' + item.originalDeadline + '）' : ''),
-    item.level === 'RED' ? '已逾期 ' + item.workingDaysOverdue + ' 个工作日' : '剩 ' + item.workingDaysLeft + ' 个工作日',
+    item.level === 'RED' ? '已逾期 ' + item.workingDaysOverdue + ' 个工作日'
+      : item.workingDaysLeft === 0 ? '今日到期或已到期' : '剩 ' + item.workingDaysLeft + ' 个工作日',
     item.stateLabel,
     item.cockpitPath ? el('a', { href: item.cockpitPath, class: 'rd-instance' }, '查看流程') : ''
   ]);
@@ -128,6 +131,7 @@ function drawCharts(box, snapshot) {
   const aspectChart = el('div', { class: 'rd-chart', id: 'rd-chart-aspects' });
   box.append(stateChart, aspectChart);
   loadECharts().then(echarts => {
+    if (!box.isConnected) return;
     const states = echarts.init(stateChart);
     states.setOption({
       title: { text: '整改任务状态', left: 'center', textStyle: { fontSize: 15 } },
@@ -157,12 +161,14 @@ function drawCharts(box, snapshot) {
 }
 
 function showRound(box, roundId) {
+  shownRound = roundId;
   disposeCharts();
   box.replaceChildren(el('p', { class: 'muted' }, '正在读取……'));
   return Promise.all([
     getJson(API + '/rounds/' + roundId + '?scope=internal'),
     getJson(API + '/rounds/' + roundId + '?scope=public&warnings=0')
   ]).then(([internal, pub]) => {
+    if (shownRound !== roundId) return;
     const report = scope => API + '/rounds/' + roundId + '/report?scope=' + scope;
     const chartBox = el('div', { class: 'rd-charts' });
     box.replaceChildren(
@@ -180,7 +186,9 @@ function showRound(box, roundId) {
       problemTable(internal),
       unitTable(internal));
     drawCharts(chartBox, internal);
-  }).catch(e => box.replaceChildren(el('p', { class: 'rd-error' }, e.message)));
+  }).catch(e => {
+    if (shownRound === roundId) box.replaceChildren(el('p', { class: 'rd-error' }, e.message));
+  });
 }
 
 function render(node) {
