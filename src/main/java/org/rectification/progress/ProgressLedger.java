@@ -36,8 +36,7 @@ class ProgressLedger {
 
 	/**
 	 * The accepted submission {@code e} of each closed unit task {@code t} (its latest: no later one exists),
-	 * joined to {@code from}. The anti-join reads the evidence once, where a per-row MAX would look it up 100,000
-	 * times.
+	 * joined to {@code from}. An anti-join: a per-row MAX would look the evidence up once per item.
 	 */
 	private static String accepted(String from) {
 		return """
@@ -104,33 +103,29 @@ class ProgressLedger {
 			.list();
 	}
 
-	/** Institutions, accountability and funds the round's signed-off items reported, in one reading of the evidence. */
+	/**
+	 * Institutions, accountability and funds the round's signed-off items reported. Each query starts from the
+	 * few submissions that reported such a result, not from the round's items.
+	 */
 	Results results(long roundId, Scope scope) {
-		long[] institutions = { 0 };
-		BigDecimal[] funds = { BigDecimal.ZERO };
-		Map<AccountabilityKind, Long> accountability = new EnumMap<>(AccountabilityKind.class);
 		// An institution several units report (one bureau-wide rule) is counted once: by its 文号, else its title.
-		jdbc.sql("WITH accepted AS (SELECT e.id, e.funds_recovered" + accepted(EVIDENCE) + only(scope) + """
-				)
-				SELECT 'FUNDS' AS what, NULL AS kind, CAST(SUM(funds_recovered) AS DECIMAL(20, 2)) AS amount FROM accepted
-				UNION ALL
-				SELECT 'INSTITUTIONS', NULL, CAST(COUNT(DISTINCT COALESCE(i.document_no, i.title)) AS DECIMAL(20, 2))
-				FROM evidence_institution i JOIN accepted a ON a.id = i.evidence_id
-				UNION ALL
-				SELECT 'ACCOUNTABILITY', c.kind, CAST(SUM(c.persons) AS DECIMAL(20, 2))
-				FROM evidence_accountability c JOIN accepted a ON a.id = c.evidence_id GROUP BY c.kind""")
+		long institutions = jdbc.sql("SELECT COUNT(DISTINCT COALESCE(i.document_no, i.title))" + accepted(INSTITUTIONS)
+				+ only(scope))
 			.param("round", roundId)
-			.query((rs, n) -> {
-				BigDecimal amount = rs.getBigDecimal("amount");
-				switch (rs.getString("what").strip()) {
-					case "FUNDS" -> funds[0] = amount == null ? BigDecimal.ZERO : amount;
-					case "INSTITUTIONS" -> institutions[0] = amount.longValue();
-					default -> accountability.put(AccountabilityKind.valueOf(rs.getString("kind")), amount.longValue());
-				}
-				return null;
-			})
+			.query(Long.class)
+			.single();
+		Map<AccountabilityKind, Long> accountability = new EnumMap<>(AccountabilityKind.class);
+		jdbc.sql("SELECT a.kind, SUM(a.persons) AS persons" + accepted(ACCOUNTABILITY) + only(scope) + " GROUP BY a.kind")
+			.param("round", roundId)
+			.query((rs, n) -> accountability.put(AccountabilityKind.valueOf(rs.getString("kind")), rs.getLong("persons")))
 			.list();
-		return new Results(institutions[0], accountability, funds[0]);
+		BigDecimal funds = jdbc.sql("SELECT SUM(e.funds_recovered)" + accepted(EVIDENCE) + only(scope)
+				+ " AND e.funds_recovered IS NOT NULL")
+			.param("round", roundId)
+			.query(BigDecimal.class)
+			.optional()
+			.orElse(null);
+		return new Results(institutions, accountability, funds == null ? BigDecimal.ZERO : funds);
 	}
 
 	/** Open items in their warning period or late, the late first, then by deadline; at most {@code limit}. */
