@@ -209,7 +209,8 @@ public class ProgressReport {
 			lines.add(String.join("；", results) + "。");
 		}
 		lines.add("共" + total + "项整改任务，已完成" + closed + "项。");
-		return String.join("\n", lines);
+		// Full-width spaces indent the lines after the first as the paragraph's first line is.
+		return String.join("\n　　", lines);
 	}
 
 	/** 第一中学、第二中学; from four on: 第一中学、第二中学、第三中学等12个单位. */
