@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rectification.support.BrowserAvailable;
 import org.rectification.support.DemoTest;
@@ -71,9 +72,12 @@ class DashboardBrowserTest {
 		driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
 		driver.findElement(By.cssSelector("button[type='submit']")).click();
 
-		// The header entry, next to Processes.
+		// The header entry, next to Processes; then the demo round (other tests may have added newer ones).
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("rd-nav"))).click();
-		WebElement headline = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rd-headline")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rd-round option")));
+		new Select(driver.findElement(By.id("rd-round"))).selectByVisibleText("区委第一巡察组常规巡察反馈问题整改（整改中）");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rd-headline"), "3个方面、7项问题"));
+		WebElement headline = driver.findElement(By.id("rd-headline"));
 		String sentence = headline.getText().replaceFirst("^内部版：", "").strip();
 		assertThat(sentence).startsWith("针对区委第一巡察组反馈意见的3个方面、7项问题，制定整改措施7条；")
 			.contains("问责3人（诫勉谈话2人、党纪处分1人）", "退缴、追回资金7730元");

@@ -19,7 +19,8 @@ import org.rectification.ledger.MeasureType;
  */
 public final class PlanTemplate {
 
-	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 12, 10, 14, 20, 24, 12, 14, 20 };
+	/** Column widths in characters, one per {@link PlanColumn}. */
+	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 12, 10, 14, 20, 24, 12, 14, 20, 10 };
 
 	private PlanTemplate() {
 	}
@@ -50,6 +51,7 @@ public final class PlanTemplate {
 			cells.text(example, PlanColumn.RESPONSIBLE_UNITS.ordinal(), "全体学校");
 			cells.text(example, PlanColumn.RESPONSIBLE_PERSON.ordinal(), "各校校长");
 			cells.date(example, PlanColumn.DEADLINE.ordinal(), today.plusMonths(3).withDayOfMonth(1).minusDays(1));
+			cells.text(example, PlanColumn.PUBLIC_REPORT.ordinal(), "是");
 
 			DataValidationHelper helper = plan.getDataValidationHelper();
 			DataValidation types = helper.createValidation(
