@@ -16,7 +16,6 @@ import org.rectification.evidence.AccountabilityKind;
 import org.rectification.ledger.InspectionRound;
 import org.rectification.ledger.UnitTaskState;
 import org.rectification.orgchart.Unit;
-import org.rectification.orgchart.Units;
 import org.rectification.progress.ProgressLedger.MeasureRow;
 import org.rectification.progress.ProgressLedger.ProblemAccountability;
 import org.rectification.progress.ProgressLedger.ProblemInstitution;
@@ -42,15 +41,12 @@ public class ProgressReport {
 
 	private final ProgressLedger ledger;
 
-	private final Units units;
-
 	private final Resource template;
 
-	ProgressReport(RoundProgress progress, ProgressLedger ledger, Units units,
+	ProgressReport(RoundProgress progress, ProgressLedger ledger,
 			@Value("${rectification.report.template:classpath:report/progress-report.docx}") Resource template) {
 		this.progress = progress;
 		this.ledger = ledger;
-		this.units = units;
 		this.template = template;
 	}
 
@@ -69,7 +65,10 @@ public class ProgressReport {
 		ProgressSnapshot snapshot = reading.snapshot();
 		InspectionRound round = reading.round();
 		long roundId = round.id();
-		Map<String, String> unitNames = units.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name));
+		Map<String, String> unitNames = reading.unitsById()
+			.values()
+			.stream()
+			.collect(Collectors.toMap(Unit::id, Unit::name));
 
 		Map<Long, List<MeasureRow>> measuresByProblem = reading.measures()
 			.stream()

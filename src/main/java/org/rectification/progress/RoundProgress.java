@@ -75,7 +75,8 @@ public class RoundProgress {
 	}
 
 	/** Everything one reading saw: the snapshot and the plan rows it was computed from. */
-	record Reading(ProgressSnapshot snapshot, InspectionRound round, List<FindingRow> findings, List<MeasureRow> measures) {
+	record Reading(ProgressSnapshot snapshot, InspectionRound round, List<FindingRow> findings, List<MeasureRow> measures,
+			Map<String, Unit> unitsById) {
 	}
 
 	/** Callers that read more (the report) run this in their own repeatable-read transaction. */
@@ -158,7 +159,7 @@ public class RoundProgress {
 		Warnings warnings = new Warnings(taskTotal.overdue(), taskTotal.yellow(), items);
 		ProgressSnapshot snapshot = new ProgressSnapshot(RoundFacts.of(round), scope, scope.label(), asOf, today,
 				headline, measureTotal, taskTotal, byAspect, byUnit, problemProgress, warnings);
-		return new Reading(snapshot, round, findings, measures);
+		return new Reading(snapshot, round, findings, measures, unitsById);
 	}
 
 	/** One measure counted in its standing; a measure with a YELLOW unit task and none late counts as yellow. */
@@ -185,9 +186,12 @@ public class RoundProgress {
 	}
 
 	private List<WarningItem> warnings(long roundId, Scope scope, LocalDate today, int limit, Map<String, Unit> unitsById) {
+		if (limit <= 0) {
+			return List.of();
+		}
 		Map<String, String> leaderNames = new HashMap<>();
 		List<WarningItem> items = new ArrayList<>();
-		for (WarningRow w : ledger.warnings(roundId, scope, today, Math.max(0, Math.min(limit, MAX_WARNINGS)))) {
+		for (WarningRow w : ledger.warnings(roundId, scope, today, Math.min(limit, MAX_WARNINGS))) {
 			Unit unit = unitsById.get(w.unitId());
 			String leaderName = w.leader() == null ? "" : leaderNames.computeIfAbsent(w.leader(), people::name);
 			boolean red = w.level() == WarningLevel.RED;

@@ -113,6 +113,17 @@ class DashboardBrowserTest {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), instanceId));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-container")));
 		page.screenshot("dashboard-red-item-instance");
+
+		// The administrator may open Cockpit but gets no figures, only who may see them.
+		driver.manage().deleteAllCookies();
+		driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']"))).sendKeys("admin");
+		driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+		driver.findElement(By.cssSelector("button[type='submit']")).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("rd-nav"))).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".rd-error"),
+				"整改看板和整改进展情况通报只有领导小组、局领导和整改办可以查看"));
+		assertThat(driver.findElements(By.id("rd-headline"))).isEmpty();
 	}
 
 	/** Fetches the link's report in the page (the webapp session, no other credentials) and reads its text. */
