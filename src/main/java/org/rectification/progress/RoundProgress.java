@@ -75,7 +75,7 @@ public class RoundProgress {
 	}
 
 	/** Everything one reading saw: the snapshot and the plan rows it was computed from. */
-	record Reading(ProgressSnapshot snapshot, InspectionRound round, List<FindingRow> findings, List<MeasureRow> measures,
+	record Reading(ProgressSnapshot snapshot, InspectionRound round, List<MeasureRow> measures,
 			Map<String, Unit> unitsById) {
 	}
 
@@ -159,7 +159,7 @@ public class RoundProgress {
 		Warnings warnings = new Warnings(taskTotal.overdue(), taskTotal.yellow(), items);
 		ProgressSnapshot snapshot = new ProgressSnapshot(RoundFacts.of(round), scope, scope.label(), asOf, today,
 				headline, measureTotal, taskTotal, byAspect, byUnit, problemProgress, warnings);
-		return new Reading(snapshot, round, findings, measures, unitsById);
+		return new Reading(snapshot, round, measures, unitsById);
 	}
 
 	/** One measure counted in its standing; a measure with a YELLOW unit task and none late counts as yellow. */
