@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
  * One responsible unit's work on one measure, with the facts a Tasklist form or the ledger API shows about
  * it (joined from the round, the findings and the measure). {@code deadline} is the current deadline,
  * {@code originalDeadline} the plan's; {@code warning} is the traffic light of an open item today and
- * {@code completion} how a closed one met its deadline.
+ * {@code completion} how a closed one met its deadline. A long-term measure with milestones has {@code phaseCount}
+ * phases; {@code keptSince} is when the item's first phase was signed off (it shows 已整改·长期坚持 from then
+ * on), {@code reopenedAt} when a look-back last found the problem back.
  */
 public record UnitTask(Long id, Long roundId, String roundName, String aspectCode, String aspectTitle,
 		String problemCode, String problemTitle, String manifestationCode, String manifestationText, Long measureId,
@@ -15,11 +17,21 @@ public record UnitTask(Long id, Long roundId, String roundName, String aspectCod
 		String leadUnitId, String responsiblePerson, String unitId, String unitName, UnitTaskState state,
 		LocalDate deadline, String processInstanceId, OffsetDateTime createdAt, OffsetDateTime updatedAt,
 		OffsetDateTime closedAt, LocalDate originalDeadline, LocalDate warnFrom, LocalDate overdueFrom,
-		LocalDate severeFrom, LocalDate completedOn, WarningLevel warning, Completion completion) {
+		LocalDate severeFrom, LocalDate completedOn, WarningLevel warning, Completion completion, int phaseNo,
+		int phaseCount, OffsetDateTime keptSince, OffsetDateTime reopenedAt, int reboundCount) {
 
 	/** The short reference people use in meetings, e.g. 【2-3】. */
 	public String reference() {
 		return "【" + measureCode + "】";
+	}
+
+	/** A long-term item past its first phase and not reopened: 已整改·长期坚持 while its next phases run. */
+	public boolean keptLongTerm() {
+		return state == UnitTaskState.LONG_TERM_KEPT || (keptSince != null && !state.isClosed());
+	}
+
+	public boolean phased() {
+		return phaseCount > 1;
 	}
 
 }

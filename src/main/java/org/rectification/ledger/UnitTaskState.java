@@ -8,7 +8,9 @@ public enum UnitTaskState {
 	RETURNED("已退回"),
 	AWAITING_SIGN_OFF("待销号"),
 	SIGNED_OFF("已销号"),
-	LONG_TERM_KEPT("已整改·长期坚持");
+	LONG_TERM_KEPT("已整改·长期坚持"),
+	/** A look-back found the problem back (反弹): the item is with its unit again, neither new nor done. */
+	REOPENED("反弹·重新整改");
 
 	private final String label;
 
@@ -26,7 +28,7 @@ public enum UnitTaskState {
 
 	/** The unit holds the item: it may add evidence, ask for more time, and its deadline binds it. */
 	public boolean isWithUnit() {
-		return this == IN_PROGRESS || this == RETURNED;
+		return this == IN_PROGRESS || this == RETURNED || this == REOPENED;
 	}
 
 }

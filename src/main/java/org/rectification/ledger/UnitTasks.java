@@ -33,7 +33,9 @@ public class UnitTasks {
 			    WHEN t.overdue_from <= ? THEN 'RED' WHEN t.warn_from <= ? THEN 'YELLOW' ELSE 'GREEN' END AS warning,
 			  CASE WHEN t.state NOT IN ('SIGNED_OFF', 'LONG_TERM_KEPT') OR t.completed_on IS NULL THEN NULL
 			    WHEN t.completed_on <= t.original_deadline THEN 'ON_TIME'
-			    WHEN t.completed_on <= t.deadline THEN 'EXTENDED' ELSE 'LATE' END AS completion
+			    WHEN t.completed_on <= t.deadline THEN 'EXTENDED' ELSE 'LATE' END AS completion,
+			  t.phase_no, 1 + (SELECT COUNT(*) FROM measure_milestone mm WHERE mm.measure_id = m.id) AS phase_count,
+			  t.kept_since, t.reopened_at, t.rebound_count
 			FROM unit_task t
 			JOIN measure m ON m.id = t.measure_id
 			JOIN problem p ON p.id = m.problem_id

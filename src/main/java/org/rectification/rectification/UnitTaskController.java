@@ -132,7 +132,7 @@ class UnitTaskController {
 
 	private static String stepOf(UnitTaskState state) {
 		return switch (state) {
-			case IN_PROGRESS, RETURNED -> UnitRectificationProcess.TASK_SUBMIT_EVIDENCE;
+			case IN_PROGRESS, RETURNED, REOPENED -> UnitRectificationProcess.TASK_SUBMIT_EVIDENCE;
 			case UNDER_REVIEW -> UnitRectificationProcess.TASK_REVIEW_EVIDENCE;
 			case AWAITING_SIGN_OFF -> UnitRectificationProcess.TASK_SIGN_OFF;
 			case SIGNED_OFF, LONG_TERM_KEPT -> null;
