@@ -81,9 +81,10 @@ class TasklistFilters {
 				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 		authorizations.global(Resources.FILTER, mine.getId(), Permissions.READ);
 
-		Filter unit = save(UNIT_TASKS, 2, "#3c8d40", "本单位需要提交佐证材料的整改任务（含已被同事认领的）",
+		Filter unit = save(UNIT_TASKS, 2, "#3c8d40", "本单位需要提交佐证材料或回头看材料的整改任务（含已被同事认领的）",
 				taskService.createTaskQuery()
-					.taskDefinitionKey(UnitRectificationProcess.TASK_SUBMIT_EVIDENCE)
+					.taskDefinitionKeyIn(UnitRectificationProcess.TASK_SUBMIT_EVIDENCE,
+							UnitRectificationProcess.TASK_SUBMIT_LOOK_BACK)
 					.taskCandidateGroupInExpression("${currentUserGroups()}")
 					.includeAssignedTasks());
 		unitGroups.forEach(g -> authorizations.group(g, Resources.FILTER, unit.getId(), Permissions.READ));
@@ -105,9 +106,10 @@ class TasklistFilters {
 					.taskMinPriority(SubmitTaskLight.RED_PRIORITY));
 		unitGroups.forEach(g -> authorizations.group(g, Resources.FILTER, overdue.getId(), Permissions.READ));
 
-		Filter review = save(TO_REVIEW, 3, "#d98b1c", "各单位已提交、等待整改办审核的佐证材料",
+		Filter review = save(TO_REVIEW, 3, "#d98b1c", "各单位已提交、等待整改办审核的佐证材料和回头看材料",
 				taskService.createTaskQuery()
-					.taskDefinitionKey(UnitRectificationProcess.TASK_REVIEW_EVIDENCE)
+					.taskDefinitionKeyIn(UnitRectificationProcess.TASK_REVIEW_EVIDENCE,
+							UnitRectificationProcess.TASK_REVIEW_LOOK_BACK)
 					.taskCandidateGroup(Roles.OFFICE)
 					.includeAssignedTasks());
 		authorizations.group(Roles.OFFICE, Resources.FILTER, review.getId(), Permissions.READ);

@@ -110,7 +110,7 @@ class EvidenceFileController {
 		boolean unit = user.memberOf(item.unitId());
 		boolean reviewer = user.memberOfAny(List.of(Roles.OFFICE, Roles.LEADING_GROUP))
 				|| user.userId().equals(item.responsibleLeader());
-		boolean withUnit = item.state().isWithUnit();
+		boolean withUnit = service.acceptsFiles(item);
 		List<EvidenceFile> all = files.forUnitTask(item.id());
 		// Files the unit has not submitted yet are its own draft; others who may not download see no files.
 		List<EvidenceFile> shown = all.stream().filter(f -> unit || (reviewer && f.submitted())).toList();

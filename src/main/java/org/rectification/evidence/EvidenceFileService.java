@@ -15,6 +15,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTasks;
+import org.rectification.lookback.LookBacks;
 import org.rectification.orgchart.Roles;
 import org.rectification.system.ApiException;
 import org.rectification.system.BusinessClock;
@@ -50,7 +51,10 @@ public class EvidenceFileService {
 
 	private final BusinessClock clock;
 
-	EvidenceFileService(EvidenceFiles files, EvidenceStore store, UnitTasks unitTasks, EvidenceProperties properties,
+	private final LookBacks lookBacks;
+
+	EvidenceFileService(EvidenceFiles files, EvidenceStore store, UnitTasks unitTasks, LookBacks lookBacks,
+			EvidenceProperties properties,
 			TransactionTemplate transaction, BusinessClock clock) {
 		this.files = files;
 		this.store = store;
@@ -58,6 +62,7 @@ public class EvidenceFileService {
 		this.properties = properties;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.lookBacks = lookBacks;
 	}
 
 	/**
@@ -186,11 +191,16 @@ public class EvidenceFileService {
 		if (!user.memberOf(item.unitId())) {
 			throw ApiException.forbidden("只有" + item.unitName() + "的人员可以为该事项上传或删除佐证材料");
 		}
-		if (!item.state().isWithUnit()) {
+		if (!acceptsFiles(item)) {
 			throw ApiException.conflict("NOT_WITH_UNIT",
 					"该事项当前为“" + item.state().label() + "”，已提交或已办结的事项不能再增删佐证材料");
 		}
 		return item;
+	}
+
+	/** The unit may add files while it holds the item, and while a look-back waits for its fresh evidence. */
+	public boolean acceptsFiles(UnitTask item) {
+		return item.state().isWithUnit() || lookBacks.awaitingUnit(item.id());
 	}
 
 	/** The last segment of what the browser sent, without control characters; never used as a path. */

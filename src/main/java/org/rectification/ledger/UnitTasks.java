@@ -199,20 +199,56 @@ public class UnitTasks {
 			.update();
 	}
 
+	/** Starts the item's next phase: its deadline is the phase's, and a long-term item is kept from now on. */
+	public void startPhase(long id, int phaseNo, DeadlineDates deadline, OffsetDateTime now) {
+		jdbc.sql("""
+				UPDATE unit_task SET phase_no = ?, deadline = ?, original_deadline = ?, warn_from = ?, overdue_from = ?,
+				  severe_from = ?, kept_since = COALESCE(kept_since, ?), updated_at = ?
+				WHERE id = ?""")
+			.params(phaseNo, deadline.deadline(), deadline.deadline(), deadline.warnFrom(), deadline.overdueFrom(),
+					deadline.severeFrom(), now, now, id)
+			.update();
+	}
+
+	/**
+	 * A look-back found the problem back: the item gets the office's new deadline and counts as reopened, no
+	 * longer as kept or completed. The state moves by {@link #transition}.
+	 */
+	public void reopen(long id, DeadlineDates deadline, OffsetDateTime now) {
+		jdbc.sql("""
+				UPDATE unit_task SET deadline = ?, original_deadline = ?, warn_from = ?, overdue_from = ?, severe_from = ?,
+				  reopened_at = ?, rebound_count = rebound_count + 1, kept_since = NULL, completed_on = NULL, updated_at = ?
+				WHERE id = ?""")
+			.params(deadline.deadline(), deadline.deadline(), deadline.warnFrom(), deadline.overdueFrom(),
+					deadline.severeFrom(), now, now, id)
+			.update();
+	}
+
 	public Evidence insertEvidence(long unitTaskId, String summary, LocalDate completionDate, String submittedBy,
 			OffsetDateTime now) {
+		return insertEvidence(unitTaskId, summary, completionDate, submittedBy, now, null);
+	}
+
+	/**
+	 * One more submission of the item, for the phase it is in, or answering a look-back when {@code lookBackId}
+	 * is given.
+	 */
+	public Evidence insertEvidence(long unitTaskId, String summary, LocalDate completionDate, String submittedBy,
+			OffsetDateTime now, Long lookBackId) {
 		int submissionNo = jdbc.sql("SELECT COUNT(*) FROM evidence WHERE unit_task_id = ?")
 			.param(unitTaskId)
 			.query(Integer.class)
 			.single() + 1;
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO evidence (unit_task_id, submission_no, summary, completion_date, submitted_by, submitted_at)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(unitTaskId, submissionNo, summary, completionDate, submittedBy, now)
+				INSERT INTO evidence (unit_task_id, submission_no, summary, completion_date, submitted_by, submitted_at,
+				  phase_no, look_back_id)
+				VALUES (?, ?, ?, ?, ?, ?, (SELECT phase_no FROM unit_task WHERE id = ?), ?)""")
+			.params(unitTaskId, submissionNo, summary, completionDate, submittedBy, now, unitTaskId, lookBackId)
 			.update(keys, "id");
+		int phaseNo = jdbc.sql("SELECT phase_no FROM unit_task WHERE id = ?").param(unitTaskId).query(Integer.class).single();
 		return new Evidence(keys.getKeyAs(Number.class).longValue(), unitTaskId, submissionNo, summary, completionDate,
-				submittedBy, now);
+				submittedBy, now, phaseNo, lookBackId);
 	}
 
 	public List<Evidence> evidence(long unitTaskId) {

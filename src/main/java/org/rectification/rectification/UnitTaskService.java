@@ -16,16 +16,20 @@ import org.rectification.evidence.EvidenceResults;
 import org.rectification.evidence.EvidenceResultsLedger;
 import org.rectification.evidence.EvidenceWarnings;
 import org.rectification.evidence.ReviewCheck;
+import org.rectification.ledger.DeadlineDates;
 import org.rectification.ledger.Decision;
 import org.rectification.ledger.Evidence;
 import org.rectification.ledger.InspectionRound;
 import org.rectification.ledger.MeasureDeadline;
 import org.rectification.ledger.MeasureType;
+import org.rectification.ledger.Milestone;
+import org.rectification.ledger.Milestones;
 import org.rectification.ledger.RoundStatus;
 import org.rectification.ledger.Rounds;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTaskState;
 import org.rectification.ledger.UnitTasks;
+import org.rectification.lookback.LookBackService;
 import org.rectification.orgchart.People;
 import org.rectification.orgchart.Roles;
 import org.rectification.orgchart.Unit;
@@ -78,9 +82,16 @@ public class UnitTaskService {
 
 	private final EvidenceWarnings evidenceWarnings;
 
+	private final Milestones milestones;
+
+	private final LookBackService lookBackService;
+
 	UnitTaskService(UnitTasks unitTasks, Rounds rounds, Units units, People people, RuntimeService runtimeService,
 			AsSystem asSystem, DeadlineLadder ladder, ExtensionService extensionService, EvidenceFiles evidenceFiles,
-			EvidenceResultsLedger resultsLedger, EvidenceWarnings evidenceWarnings, BusinessClock clock) {
+			EvidenceResultsLedger resultsLedger, EvidenceWarnings evidenceWarnings, Milestones milestones,
+			LookBackService lookBackService, BusinessClock clock) {
+		this.milestones = milestones;
+		this.lookBackService = lookBackService;
 		this.resultsLedger = resultsLedger;
 		this.evidenceWarnings = evidenceWarnings;
 		this.extensionService = extensionService;
@@ -179,8 +190,9 @@ public class UnitTaskService {
 		EvidenceResults results = EvidenceResults.parse(institutions, accountabilities, fundsRecovered, clock.today());
 		// The state moves first: its guarded row update makes a concurrent second submission a conflict, and an
 		// upload running at the same moment either is in before it or finds the item submitted.
-		unitTasks.transition(unitTaskId, Set.of(UnitTaskState.IN_PROGRESS, UnitTaskState.RETURNED),
-				UnitTaskState.UNDER_REVIEW, user.userId(), "提交佐证材料", clock.now());
+		unitTasks.transition(unitTaskId, Set.of(UnitTaskState.IN_PROGRESS, UnitTaskState.RETURNED, UnitTaskState.REOPENED),
+				UnitTaskState.UNDER_REVIEW, user.userId(), task.phased() ? "提交第" + task.phaseNo() + "阶段佐证材料" : "提交佐证材料",
+				clock.now());
 		checkRequiredKinds(task);
 		extensionService.withdrawPending(unitTaskId, user.userId());
 		Evidence evidence = unitTasks.insertEvidence(unitTaskId, summary, completionDate, user.userId(), clock.now());
@@ -239,8 +251,14 @@ public class UnitTaskService {
 				warnings.isEmpty() ? null : warnings);
 	}
 
-	/** The measure's responsible leader signs the item off (销号) or sends it back to the unit. */
-	public void recordSignOff(long unitTaskId, CurrentUser user, Object decisionValue, Object reasonValue) {
+	/**
+	 * The measure's responsible leader signs the item off (销号) or sends it back to the unit. Signing off a phase
+	 * of a long-term item that has more starts the next one; the final sign-off closes the item and schedules
+	 * its look-back.
+	 *
+	 * @return whether the item goes on to a next phase
+	 */
+	public boolean recordSignOff(long unitTaskId, CurrentUser user, Object decisionValue, Object reasonValue) {
 		UnitTask task = get(unitTaskId);
 		if (!user.userId().equals(task.responsibleLeader())) {
 			throw RuleViolation.forbidden("NOT_RESPONSIBLE_LEADER",
@@ -251,20 +269,42 @@ public class UnitTaskService {
 		String reason = text(reasonValue);
 		switch (decision) {
 			case UnitRectificationProcess.DECISION_SIGN_OFF -> {
-				UnitTaskState closed = task.measureType() == MeasureType.LONG_TERM ? UnitTaskState.LONG_TERM_KEPT
-						: UnitTaskState.SIGNED_OFF;
 				checkLength(reason);
 				unitTasks.insertDecision(unitTaskId, evidence.id(), Decision.Stage.SIGN_OFF,
 						Decision.Outcome.SIGNED_OFF, blankToNull(reason), user.userId(), clock.now());
+				if (task.phaseNo() < task.phaseCount()) {
+					startNextPhase(task, user);
+					return true;
+				}
+				UnitTaskState closed = task.measureType() == MeasureType.LONG_TERM ? UnitTaskState.LONG_TERM_KEPT
+						: UnitTaskState.SIGNED_OFF;
 				unitTasks.transition(unitTaskId, Set.of(UnitTaskState.AWAITING_SIGN_OFF), closed, user.userId(),
-						"销号", clock.now());
+						task.phased() ? "第" + task.phaseNo() + "阶段（最后阶段）销号" : "销号", clock.now());
 				// Met or missed by the day the accepted evidence reached the bureau, not by the date the unit typed.
 				unitTasks.recordCompletion(unitTaskId, evidence.submittedAt().atZoneSameInstant(clock.zone()).toLocalDate());
+				lookBackService.schedule(task, user.userId());
+				return false;
 			}
-			case UnitRectificationProcess.DECISION_RETURN ->
+			case UnitRectificationProcess.DECISION_RETURN -> {
 				sendBack(unitTaskId, evidence, Decision.Stage.SIGN_OFF, UnitTaskState.AWAITING_SIGN_OFF, reason, user);
+				return false;
+			}
 			default -> throw new RuleViolation("DECISION_REQUIRED", "请选择销号结论：同意销号或退回整改");
 		}
+	}
+
+	/** The phase is signed off; the item stays with its unit for the next milestone, as 已整改·长期坚持. */
+	private void startNextPhase(UnitTask task, CurrentUser user) {
+		int next = task.phaseNo() + 1;
+		Milestone milestone = milestones.phase(task.measureId(), next)
+			.orElseThrow(() -> new IllegalStateException("measure " + task.measureId() + " has no phase " + next));
+		// Counted before anything moves: a milestone in a year the calendar lacks refuses the sign-off whole.
+		DeadlineDates dates = ladder.datesFor(milestone.dueDate());
+		unitTasks.transition(task.id(), Set.of(UnitTaskState.AWAITING_SIGN_OFF), UnitTaskState.IN_PROGRESS,
+				user.userId(), "第" + task.phaseNo() + "阶段销号，进入第" + next + "阶段：" + milestone.title() + "（完成时限"
+						+ milestone.dueDate() + "）",
+				clock.now());
+		unitTasks.startPhase(task.id(), next, dates, clock.now());
 	}
 
 	/** Sends the item back to the unit; the reason is mandatory and shown on the unit's next form. */

@@ -29,8 +29,8 @@ class SignOffListener extends LedgerTaskListener {
 	@Override
 	Map<String, Object> complete(long unitTaskId, Map<String, Object> submitted, CurrentUser user) {
 		String decision = text(submitted.get(Vars.SIGN_OFF_DECISION));
-		service.recordSignOff(unitTaskId, user, decision, submitted.get(FormFields.RETURN_REASON));
-		return Map.of(Vars.SIGN_OFF_DECISION, decision);
+		boolean nextPhase = service.recordSignOff(unitTaskId, user, decision, submitted.get(FormFields.RETURN_REASON));
+		return Map.of(Vars.SIGN_OFF_DECISION, decision, Vars.NEXT_PHASE, nextPhase);
 	}
 
 }

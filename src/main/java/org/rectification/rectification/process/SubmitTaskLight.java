@@ -52,7 +52,11 @@ public class SubmitTaskLight {
 	static String name(UnitTask item) {
 		WarningLevel level = item.warning();
 		String marker = level == null || level == WarningLevel.GREEN ? "" : "〔" + level.meaning() + "〕";
-		return marker + item.reference() + TASK_NAME + " · " + item.unitName();
+		if (item.reopenedAt() != null) {
+			marker += "〔回头看反弹〕";
+		}
+		String phase = item.phased() ? "（第" + item.phaseNo() + "阶段）" : "";
+		return marker + item.reference() + TASK_NAME + phase + " · " + item.unitName();
 	}
 
 	static int priority(WarningLevel level) {

@@ -18,6 +18,10 @@ import org.rectification.evidence.EvidenceWarnings;
 import org.rectification.evidence.ReviewCheck;
 import org.rectification.ledger.Decision;
 import org.rectification.ledger.Evidence;
+import org.rectification.ledger.Milestone;
+import org.rectification.ledger.Milestones;
+import org.rectification.lookback.LookBack;
+import org.rectification.lookback.LookBacks;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTasks;
 import org.rectification.orgchart.People;
@@ -50,9 +54,15 @@ class TaskPresentation {
 
 	private final EvidenceWarnings evidenceWarnings;
 
+	private final Milestones milestones;
+
+	private final LookBacks lookBacks;
+
 	TaskPresentation(UnitTasks unitTasks, UnitTaskRouting routing, People people, DeadlineStatus deadlineStatus,
 			EvidenceFiles evidenceFiles, EvidenceResultsLedger resultsLedger, EvidenceWarnings evidenceWarnings,
-			BusinessClock clock) {
+			Milestones milestones, LookBacks lookBacks, BusinessClock clock) {
+		this.milestones = milestones;
+		this.lookBacks = lookBacks;
 		this.deadlineStatus = deadlineStatus;
 		this.evidenceFiles = evidenceFiles;
 		this.resultsLedger = resultsLedger;
@@ -81,6 +91,7 @@ class TaskPresentation {
 				item.manifestationText() == null ? "（针对问题整体）" : numbered(item.manifestationCode(), item.manifestationText()));
 		context.put("ctxMeasure", item.reference() + " " + item.measureText());
 		context.put("ctxMeasureType", item.measureType().label());
+		context.put("ctxPhase", item.phased() ? phases(item) : "");
 		context.put("ctxUnit", item.unitName());
 		context.put("ctxLeader", people.name(item.responsibleLeader()));
 		context.put("ctxDeadline", deadlineStatus.deadline(item));
@@ -112,6 +123,10 @@ class TaskPresentation {
 		}
 		else {
 			context.put("ctxFiles", submittedFiles(evidenceFiles.forUnitTask(unitTaskId)));
+		}
+		if (UnitRectificationProcess.TASK_SUBMIT_LOOK_BACK.equals(task.getTaskDefinitionKey())
+				|| UnitRectificationProcess.TASK_REVIEW_LOOK_BACK.equals(task.getTaskDefinitionKey())) {
+			context.put("ctxLookBack", lookBack(item));
 		}
 		if (UnitRectificationProcess.TASK_REVIEW_EVIDENCE.equals(task.getTaskDefinitionKey())) {
 			context.put("ctxWarnings", EvidenceWarnings.describe(evidenceWarnings.of(item, latest)));
@@ -150,6 +165,39 @@ class TaskPresentation {
 		if (formFields.contains(FormFields.SUMMARY) && latest != null) {
 			task.setVariableLocal(FormFields.SUMMARY, latest.summary());
 		}
+	}
+
+	/** Every phase of a phased item, the current one marked, e.g. "第2阶段（共3阶段）：…". */
+	private String phases(UnitTask item) {
+		List<Milestone> later = milestones.forMeasure(item.measureId());
+		StringBuilder text = new StringBuilder("当前第" + item.phaseNo() + "阶段（共" + item.phaseCount() + "阶段）"
+				+ (item.keptSince() == null ? "" : "，第1阶段已于"
+						+ item.keptSince().atZoneSameInstant(clock.zone()).toLocalDate() + "销号，事项为“已整改，长期坚持”"));
+		text.append("\n").append(mark(item, 1)).append("第1阶段：完成整改措施");
+		for (Milestone m : later) {
+			text.append("\n").append(mark(item, m.phaseNo())).append("第").append(m.phaseNo()).append("阶段：")
+				.append(m.title()).append("（完成时限").append(m.dueDate()).append("）");
+		}
+		return text.toString();
+	}
+
+	private static String mark(UnitTask item, int phase) {
+		return phase < item.phaseNo() ? "✓ " : phase == item.phaseNo() ? "▶ " : "  ";
+	}
+
+	/** When the item was closed and looked at again, and what earlier look-backs found. */
+	private String lookBack(UnitTask item) {
+		StringBuilder text = new StringBuilder();
+		if (item.closedAt() != null) {
+			text.append("销号日期：").append(item.closedAt().atZoneSameInstant(clock.zone()).toLocalDate());
+		}
+		for (LookBack l : lookBacks.forUnitTask(item.id())) {
+			text.append(text.isEmpty() ? "" : "\n").append("回头看 ").append(l.dueOn()).append("：").append(l.status().label());
+			if (l.reason() != null) {
+				text.append("（").append(l.reason()).append("）");
+			}
+		}
+		return text.toString();
 	}
 
 	/** The submitted files for the review and sign-off forms (locked: they cannot change while the form is open). */

@@ -46,6 +46,24 @@ public final class UnitRectificationProcess {
 
 	public static final String END_KEPT_LONG_TERM = "EndEvent_ItemKeptLongTerm";
 
+	/** The item's rectification, phase after phase; its end events end this scope only. */
+	public static final String SUBPROCESS_RECTIFICATION = "SubProcess_Rectification";
+
+	public static final String GATEWAY_NEXT_PHASE = "Gateway_NextPhase";
+
+	public static final String EVENT_LOOK_BACK_DUE = "IntermediateCatchEvent_LookBackDue";
+
+	public static final String SERVICE_TASK_OPEN_LOOK_BACK = "ServiceTask_OpenLookBack";
+
+	public static final String TASK_SUBMIT_LOOK_BACK = "Task_SubmitLookBack";
+
+	public static final String TASK_REVIEW_LOOK_BACK = "Task_ReviewLookBack";
+
+	public static final String GATEWAY_REBOUNDED = "Gateway_Rebounded";
+
+	/** The item's life ends here: its look-back found the rectification holding. */
+	public static final String END_LOOK_BACK_HELD = "EndEvent_LookBackHeld";
+
 	/**
 	 * Process variables: the decision flags only. The business key is the unit task's id in the ledger, which
 	 * holds every fact, including who works on the item ({@link UnitTaskRouting}).
@@ -55,6 +73,12 @@ public final class UnitRectificationProcess {
 		public static final String REVIEW_DECISION = "reviewDecision";
 
 		public static final String SIGN_OFF_DECISION = "signOffDecision";
+
+		/** Whether a signed-off phase is followed by another (set with the sign-off decision). */
+		public static final String NEXT_PHASE = "nextPhase";
+
+		/** The office's look-back verdict: HELD or REBOUNDED. */
+		public static final String LOOK_BACK_VERDICT = "lookBackVerdict";
 
 		/** Local to an escalation path: the slip it raised, or null when the slip existed already. */
 		public static final String ESCALATION_ID = "escalationId";
@@ -92,6 +116,15 @@ public final class UnitRectificationProcess {
 		public static final String RETURN_REASON = "returnReason";
 
 		public static final String INSTRUCTION = "instruction";
+
+		/** What rebounded and what the unit must do, with a look-back verdict REBOUNDED. */
+		public static final String REBOUND_REASON = "reboundReason";
+
+		/** The deadline of the rectification a rebound starts. */
+		public static final String NEW_DEADLINE = "newDeadline";
+
+		/** The office's optional remark with a look-back verdict HELD. */
+		public static final String LOOK_BACK_NOTE = "lookBackNote";
 
 		private FormFields() {
 		}
