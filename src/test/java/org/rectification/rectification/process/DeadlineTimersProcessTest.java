@@ -73,6 +73,7 @@ class DeadlineTimersProcessTest {
 		Mocks.register("unitTaskRouting", new UnitRectificationProcessTest.LedgerRouting(false));
 		steps = new DeadlineStepsStub();
 		Mocks.register("deadlineSteps", steps);
+		Mocks.register("lookBackSteps", new LookBackStepsStub());
 	}
 
 	@AfterEach
@@ -203,11 +204,12 @@ class DeadlineTimersProcessTest {
 		complete(taskQuery().taskDefinitionKey(UnitRectificationProcess.TASK_REVIEW_EVIDENCE).singleResult(),
 				withVariables(Vars.REVIEW_DECISION, DECISION_ACCEPT));
 		complete(taskQuery().taskDefinitionKey(UnitRectificationProcess.TASK_SIGN_OFF).singleResult(),
-				withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF));
-		execute(managementService().createJobQuery().processInstanceId(item.getId()).singleResult());
+				withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF, Vars.NEXT_PHASE, false));
 
-		assertThat(item).isEnded().hasPassed(END_SIGNED_OFF);
+		// The rectification's scope ends with the slip; only the look-back's timer is left.
+		assertThat(item).hasPassed(END_SIGNED_OFF).isWaitingAt(UnitRectificationProcess.EVENT_LOOK_BACK_DUE);
 		assertThat(taskQuery().processInstanceId(item.getId()).count()).isZero();
+		assertThat(managementService().createJobQuery().processInstanceId(item.getId()).timers().count()).isEqualTo(1);
 	}
 
 	private ProcessInstance start() {

@@ -15,6 +15,13 @@ import static org.rectification.rectification.process.UnitRectificationProcess.E
 import static org.rectification.rectification.process.UnitRectificationProcess.END_SIGNED_OFF;
 import static org.rectification.rectification.process.UnitRectificationProcess.GATEWAY_EVIDENCE_ACCEPTED;
 import static org.rectification.rectification.process.UnitRectificationProcess.GATEWAY_SIGNED_OFF;
+import static org.rectification.rectification.process.UnitRectificationProcess.END_LOOK_BACK_HELD;
+import static org.rectification.rectification.process.UnitRectificationProcess.EVENT_LOOK_BACK_DUE;
+import static org.rectification.rectification.process.UnitRectificationProcess.GATEWAY_NEXT_PHASE;
+import static org.rectification.rectification.process.UnitRectificationProcess.GATEWAY_REBOUNDED;
+import static org.rectification.rectification.process.UnitRectificationProcess.SERVICE_TASK_OPEN_LOOK_BACK;
+import static org.rectification.rectification.process.UnitRectificationProcess.TASK_REVIEW_LOOK_BACK;
+import static org.rectification.rectification.process.UnitRectificationProcess.TASK_SUBMIT_LOOK_BACK;
 import static org.rectification.rectification.process.UnitRectificationProcess.TASK_REVIEW_EVIDENCE;
 import static org.rectification.rectification.process.UnitRectificationProcess.TASK_SIGN_OFF;
 import static org.rectification.rectification.process.UnitRectificationProcess.TASK_SUBMIT_EVIDENCE;
@@ -32,13 +39,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rectification.lookback.LookBackService;
 import org.rectification.rectification.process.UnitRectificationProcess.Vars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every path of bpmn/unit-rectification.bpmn, with the ledger listeners replaced by recorders. */
 @Deployment(resources = { UnitRectificationProcess.RESOURCE, "forms/submit-evidence.form",
-		"forms/review-evidence.form", "forms/sign-off.form", "forms/acknowledge-escalation.form" })
+		"forms/review-evidence.form", "forms/sign-off.form", "forms/acknowledge-escalation.form",
+		"forms/submit-look-back.form", "forms/review-look-back.form" })
 class UnitRectificationProcessTest {
 
 	@RegisterExtension
@@ -48,6 +57,8 @@ class UnitRectificationProcessTest {
 
 	final List<String> listenerCalls = new ArrayList<>();
 
+	LookBackStepsStub lookBack;
+
 	@BeforeEach
 	void setUp() {
 		init(engine.getProcessEngine());
@@ -55,6 +66,10 @@ class UnitRectificationProcessTest {
 		Mocks.register("reviewEvidenceListener", recorder("review"));
 		Mocks.register("signOffListener", recorder("signOff"));
 		Mocks.register("deadlineSteps", new DeadlineStepsStub());
+		Mocks.register("submitLookBackListener", recorder("submitLookBack"));
+		Mocks.register("reviewLookBackListener", recorder("reviewLookBack"));
+		lookBack = new LookBackStepsStub();
+		Mocks.register("lookBackSteps", lookBack);
 		Mocks.register("unitTaskStarted", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> listenerCalls
 			.add("started:" + execution.getProcessBusinessKey()));
 	}
@@ -76,14 +91,13 @@ class UnitRectificationProcessTest {
 		complete(task(item), withVariables(Vars.REVIEW_DECISION, DECISION_ACCEPT));
 		assertThat(item).isWaitingAt(TASK_SIGN_OFF);
 		assertThat(task(item)).isAssignedTo("leader2");
-		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF));
-		// The end is reached in a job, so that a round counting its items never makes a sign-off collide.
-		assertThat(item).isWaitingAt(END_SIGNED_OFF);
-		execute(job(item));
+		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF, Vars.NEXT_PHASE, false));
+		assertThat(item).hasPassed(END_SIGNED_OFF).hasNotPassed(END_KEPT_LONG_TERM).isWaitingAt(EVENT_LOOK_BACK_DUE);
 
-		assertThat(item).isEnded().hasPassed(END_SIGNED_OFF).hasNotPassed(END_KEPT_LONG_TERM);
+		passLookBack(item);
 		assertThat(listenerCalls).containsExactly("started:42", "submit:create", "submit:complete", "review:create",
-				"review:complete", "signOff:create", "signOff:complete");
+				"review:complete", "signOff:create", "signOff:complete", "submitLookBack:create", "submitLookBack:complete",
+				"reviewLookBack:create", "reviewLookBack:complete");
 	}
 
 	@Test
@@ -97,10 +111,10 @@ class UnitRectificationProcessTest {
 
 		complete(task(item));
 		complete(task(item), withVariables(Vars.REVIEW_DECISION, DECISION_ACCEPT));
-		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF));
-		execute(job(item));
+		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF, Vars.NEXT_PHASE, false));
+		passLookBack(item);
 
-		assertThat(item).isEnded().hasPassed(END_SIGNED_OFF);
+		assertThat(item).hasPassed(END_SIGNED_OFF);
 		assertThat(listenerCalls).filteredOn("submit:create"::equals).hasSize(2);
 	}
 
@@ -123,11 +137,87 @@ class UnitRectificationProcessTest {
 
 		complete(task(item));
 		complete(task(item), withVariables(Vars.REVIEW_DECISION, DECISION_ACCEPT));
-		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF));
-		assertThat(item).isWaitingAt(END_KEPT_LONG_TERM);
-		execute(job(item));
+		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF, Vars.NEXT_PHASE, false));
+		assertThat(item).hasPassed(END_KEPT_LONG_TERM).hasNotPassed(END_SIGNED_OFF).isWaitingAt(EVENT_LOOK_BACK_DUE);
+		passLookBack(item);
 
-		assertThat(item).isEnded().hasPassed(END_KEPT_LONG_TERM).hasNotPassed(END_SIGNED_OFF);
+		assertThat(item).hasPassed(END_KEPT_LONG_TERM).hasNotPassed(END_SIGNED_OFF);
+	}
+
+	@Test
+	void shouldWorkThroughEveryPhaseOfALongTermMeasureBeforeItsLookBack() {
+		ProcessInstance item = start(true);
+
+		// Phase 1 signed off, phase 2 follows with the unit: the same three steps again.
+		complete(task(item));
+		complete(task(item), withVariables(Vars.REVIEW_DECISION, DECISION_ACCEPT));
+		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF, Vars.NEXT_PHASE, true));
+		assertThat(item).hasPassed(GATEWAY_NEXT_PHASE).isWaitingAt(TASK_SUBMIT_EVIDENCE).hasNotPassed(END_KEPT_LONG_TERM);
+		assertThat(task(item)).hasCandidateGroup("school-syzx");
+
+		complete(task(item));
+		complete(task(item), withVariables(Vars.REVIEW_DECISION, DECISION_ACCEPT));
+		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF, Vars.NEXT_PHASE, false));
+
+		assertThat(item).hasPassed(END_KEPT_LONG_TERM).isWaitingAt(EVENT_LOOK_BACK_DUE);
+		assertThat(listenerCalls).filteredOn("signOff:complete"::equals).hasSize(2);
+	}
+
+	@Test
+	void shouldOpenTheLookBackOnItsDayAndEndWhenNothingRebounded() {
+		ProcessInstance item = start(false);
+		signOff(item);
+
+		assertThat(item).isWaitingAt(EVENT_LOOK_BACK_DUE);
+		assertThat(lookBack.calls).isEmpty();
+		execute(job(item));
+		assertThat(lookBack.calls).containsExactly("open:42");
+		assertThat(item).hasPassed(SERVICE_TASK_OPEN_LOOK_BACK).isWaitingAt(TASK_SUBMIT_LOOK_BACK);
+		assertThat(task(item)).hasCandidateGroup("school-syzx");
+		complete(task(item));
+		assertThat(item).isWaitingAt(TASK_REVIEW_LOOK_BACK);
+		assertThat(task(item)).hasCandidateGroup("role-office");
+		complete(task(item), withVariables(Vars.LOOK_BACK_VERDICT, LookBackService.VERDICT_HELD));
+
+		// The end is reached in a job, so that a round counting its items never makes two endings collide.
+		assertThat(item).isWaitingAt(END_LOOK_BACK_HELD);
+		execute(job(item));
+		assertThat(item).isEnded().hasPassed(END_LOOK_BACK_HELD);
+	}
+
+	@Test
+	void shouldReopenTheItemWithItsUnitWhenTheLookBackFindsARebound() {
+		ProcessInstance item = start(false);
+		signOff(item);
+		execute(job(item));
+		complete(task(item));
+		complete(task(item), withVariables(Vars.LOOK_BACK_VERDICT, LookBackService.VERDICT_REBOUNDED));
+
+		assertThat(item).hasPassed(GATEWAY_REBOUNDED).isWaitingAt(TASK_SUBMIT_EVIDENCE).hasNotPassed(END_LOOK_BACK_HELD);
+		assertThat(task(item)).hasCandidateGroup("school-syzx");
+
+		// Rectified again, then looked at again.
+		signOff(item);
+		assertThat(item).isWaitingAt(EVENT_LOOK_BACK_DUE);
+		passLookBack(item);
+		assertThat(listenerCalls).filteredOn("submit:create"::equals).hasSize(2);
+		assertThat(lookBack.calls).hasSize(2);
+	}
+
+	/** From the unit's task to the final sign-off, accepted at once. */
+	private void signOff(ProcessInstance item) {
+		complete(task(item));
+		complete(task(item), withVariables(Vars.REVIEW_DECISION, DECISION_ACCEPT));
+		complete(task(item), withVariables(Vars.SIGN_OFF_DECISION, DECISION_SIGN_OFF, Vars.NEXT_PHASE, false));
+	}
+
+	/** The look-back's day comes, the unit reports, the office finds no rebound, the item's life ends. */
+	private void passLookBack(ProcessInstance item) {
+		execute(job(item));
+		complete(task(item));
+		complete(task(item), withVariables(Vars.LOOK_BACK_VERDICT, LookBackService.VERDICT_HELD));
+		execute(job(item));
+		assertThat(item).isEnded().hasPassed(END_LOOK_BACK_HELD);
 	}
 
 	private ProcessInstance start(boolean longTerm) {
