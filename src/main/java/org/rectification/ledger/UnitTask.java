@@ -3,6 +3,8 @@ package org.rectification.ledger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One responsible unit's work on one measure, with the facts a Tasklist form or the ledger API shows about
  * it (joined from the round, the findings and the measure). {@code deadline} is the current deadline,
@@ -27,11 +29,28 @@ public record UnitTask(Long id, Long roundId, String roundName, String aspectCod
 
 	/** A long-term item past its first phase and not reopened: 已整改·长期坚持 while its next phases run. */
 	public boolean keptLongTerm() {
-		return state == UnitTaskState.LONG_TERM_KEPT || (keptSince != null && !state.isClosed());
+		return state == UnitTaskState.LONG_TERM_KEPT || keepsOnLongTerm();
 	}
 
 	public boolean phased() {
 		return phaseCount > 1;
+	}
+
+	/**
+	 * How the ledger names where the item stands, e.g. 已整改·长期坚持（第2阶段：正在整改） for a long-term item
+	 * working on a later phase.
+	 */
+	@JsonProperty("standing")
+	public String standing() {
+		if (keepsOnLongTerm()) {
+			return UnitTaskState.LONG_TERM_KEPT.label() + "（第" + phaseNo + "阶段：" + state.label() + "）";
+		}
+		return state.label();
+	}
+
+	/** Past its first phase, not closed and not reopened: a living long-term item. */
+	private boolean keepsOnLongTerm() {
+		return keptSince != null && !state.isClosed();
 	}
 
 }

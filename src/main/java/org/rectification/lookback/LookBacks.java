@@ -31,11 +31,10 @@ public class LookBacks {
 
 	/** The item's newest look-back, whatever its status. */
 	public Optional<LookBack> latest(long unitTaskId) {
-		return jdbc.sql("SELECT * FROM look_back WHERE unit_task_id = ? ORDER BY id DESC")
+		return jdbc.sql("SELECT * FROM look_back WHERE unit_task_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
 			.param(unitTaskId)
 			.query(LookBack.class)
-			.stream()
-			.findFirst();
+			.optional();
 	}
 
 	/** The item's look-back is open and waits for the unit's fresh evidence. */

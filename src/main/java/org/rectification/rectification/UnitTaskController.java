@@ -16,6 +16,8 @@ import org.rectification.ledger.StatusChange;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTaskState;
 import org.rectification.ledger.UnitTasks;
+import org.rectification.lookback.LookBack;
+import org.rectification.lookback.LookBacks;
 import org.rectification.rectification.process.UnitRectificationProcess;
 import org.rectification.rectification.process.UnitRectificationProcess.FormFields;
 import org.rectification.rectification.process.UnitRectificationProcess.Vars;
@@ -53,11 +55,14 @@ class UnitTaskController {
 
 	private final VisibleUnitTasks visibleUnitTasks;
 
-	UnitTaskController(UnitTasks unitTasks, TaskService taskService, FormService formService, ApiAccess access,
+	private final LookBacks lookBacks;
+
+	UnitTaskController(LookBacks lookBacks, UnitTasks unitTasks, TaskService taskService, FormService formService, ApiAccess access,
 			VisibleUnitTasks visibleUnitTasks, EvidenceResultsLedger resultsLedger, ObjectMapper objectMapper) {
 		this.visibleUnitTasks = visibleUnitTasks;
 		this.resultsLedger = resultsLedger;
 		this.objectMapper = objectMapper;
+		this.lookBacks = lookBacks;
 		this.unitTasks = unitTasks;
 		this.taskService = taskService;
 		this.formService = formService;
@@ -85,7 +90,7 @@ class UnitTaskController {
 		List<Evidence> evidence = unitTasks.evidence(id);
 		return new UnitTaskDetail(task, evidence,
 				evidence.stream().map(e -> new SubmissionResults(e.id(), e.submissionNo(), resultsLedger.find(e.id()))).toList(),
-				unitTasks.decisions(id), unitTasks.history(id),
+				unitTasks.decisions(id), unitTasks.history(id), lookBacks.forUnitTask(id),
 				open == null ? null : new OpenTask(open.getId(), open.getTaskDefinitionKey(), open.getName()));
 	}
 
@@ -115,9 +120,23 @@ class UnitTaskController {
 				FormFields.RETURN_REASON, value(body, "reason")));
 	}
 
+	@PostMapping("/{id}/look-back")
+	ResponseEntity<UnitTaskDetail> submitLookBack(@PathVariable long id, @RequestBody Map<String, Object> body) {
+		return act(id, UnitRectificationProcess.TASK_SUBMIT_LOOK_BACK, Map.of(FormFields.SUMMARY, value(body, "summary")));
+	}
+
+	@PostMapping("/{id}/look-back/verdict")
+	ResponseEntity<UnitTaskDetail> decideLookBack(@PathVariable long id, @RequestBody Map<String, Object> body) {
+		return act(id, UnitRectificationProcess.TASK_REVIEW_LOOK_BACK, Map.of(
+				Vars.LOOK_BACK_VERDICT, value(body, "verdict"),
+				FormFields.REBOUND_REASON, value(body, "reason"),
+				FormFields.LOOK_BACK_NOTE, value(body, "reason"),
+				FormFields.NEW_DEADLINE, value(body, "newDeadline")));
+	}
+
 	private ResponseEntity<UnitTaskDetail> act(long id, String taskDefinitionKey, Map<String, Object> variables) {
 		UnitTask task = visibleUnitTasks.get(id);
-		if (!taskDefinitionKey.equals(stepOf(task.state()))) {
+		if (!taskDefinitionKey.equals(stepOf(task))) {
 			throw ApiException.conflict("NOT_AT_THIS_STEP",
 					"该整改任务当前为“" + task.state().label() + "”，不在此办理环节");
 		}
@@ -130,12 +149,17 @@ class UnitTaskController {
 	}
 
 
-	private static String stepOf(UnitTaskState state) {
-		return switch (state) {
+	/** The step the item waits at: its state's, or, once closed, its open look-back's. */
+	private String stepOf(UnitTask task) {
+		return switch (task.state()) {
 			case IN_PROGRESS, RETURNED, REOPENED -> UnitRectificationProcess.TASK_SUBMIT_EVIDENCE;
 			case UNDER_REVIEW -> UnitRectificationProcess.TASK_REVIEW_EVIDENCE;
 			case AWAITING_SIGN_OFF -> UnitRectificationProcess.TASK_SIGN_OFF;
-			case SIGNED_OFF, LONG_TERM_KEPT -> null;
+			case SIGNED_OFF, LONG_TERM_KEPT -> lookBacks.latest(task.id()).map(l -> switch (l.status()) {
+				case WITH_UNIT -> UnitRectificationProcess.TASK_SUBMIT_LOOK_BACK;
+				case UNDER_REVIEW -> UnitRectificationProcess.TASK_REVIEW_LOOK_BACK;
+				default -> null;
+			}).orElse(null);
 		};
 	}
 
@@ -144,7 +168,7 @@ class UnitTaskController {
 	 * run beside it in the same process).
 	 */
 	private Task openTask(UnitTask task) {
-		String step = stepOf(task.state());
+		String step = stepOf(task);
 		if (task.processInstanceId() == null || step == null) {
 			return null;
 		}
@@ -176,7 +200,7 @@ class UnitTaskController {
 
 	/** @param results institutions, accountability and funds reported by each submission */
 	record UnitTaskDetail(UnitTask task, List<Evidence> evidence, List<SubmissionResults> results,
-			List<Decision> decisions, List<StatusChange> history, OpenTask openTask) {
+			List<Decision> decisions, List<StatusChange> history, List<LookBack> lookBacks, OpenTask openTask) {
 	}
 
 	record SubmissionResults(long evidenceId, int submissionNo, EvidenceResults results) {
