@@ -323,6 +323,17 @@ abstract class PlanRoundScenarios {
 		assertThat(measure(measures, "1.1").get("lookBackMonths").asInt()).isEqualTo(3);
 		assertThat(measure(measures, "1.1").get("milestones")).isEmpty();
 
+		// A workbook without the two columns leaves them as they are, but may not leave milestones on a measure it
+		// makes other than long-term.
+		Response without = office.upload("/api/rounds/" + roundId + "/plan", "方案.xlsx", plainPlan("长期坚持").bytes());
+		assertThat(without.json().get("unchanged").asInt()).as(without.body()).isEqualTo(2);
+		assertThat(measure(round(roundId).get("measures"), "3.1").get("milestones")).hasSize(2);
+		assertThat(measure(round(roundId).get("measures"), "1.1").get("lookBackMonths").asInt()).isEqualTo(3);
+		Response retyped = office.upload("/api/rounds/" + roundId + "/plan", "方案.xlsx", plainPlan("限期整改").bytes());
+		assertThat(retyped.status()).isEqualTo(400);
+		assertThat(retyped.json().get("details")).extracting(d -> d.get("text").asText()).containsExactly(
+				"第3行（类型）：措施 3.1 在台账中有2条阶段性目标，只有“长期坚持”的措施才能有；请在文件中加上“阶段性目标”列并清空这些目标，或保留长期坚持");
+
 		String exported = second + " 建立师德师风长效机制\n" + third + " 开展专项治理回头看";
 		List<List<String>> planning = PlanWorkbooks.read(office.download("/api/rounds/" + roundId + "/ledger.xlsx").body());
 		assertThat(planning.get(2).subList(21, 23)).containsExactly("阶段性目标", "回头看（月）");
@@ -472,6 +483,14 @@ abstract class PlanRoundScenarios {
 			.row("3.1", A2, P3, "1. 个别教师违规有偿补课", "开展违规有偿补课专项治理", "长期坚持", "陈刚", "人事股", "", "实验中学", "各校校长",
 					DUE, milestones, lookBackMonths)
 			.row("", "", "", "", "", "", "", "", "", "实验小学", "", "", "", "");
+	}
+
+	/** The same plan without the optional columns, 3.1 of the given type. */
+	static PlanWorkbooks plainPlan(String type) {
+		return plan()
+			.row("1.1", A1, P1, "1. 中心组学习流于形式", "制定年度理论学习计划", "限期整改", "张伟", "党建办", "", "党建办", "", DUE)
+			.row("3.1", A2, P3, "1. 个别教师违规有偿补课", "开展违规有偿补课专项治理", type, "陈刚", "人事股", "", "实验中学", "各校校长", DUE)
+			.row("", "", "", "", "", "", "", "", "", "实验小学", "", "");
 	}
 
 	static JsonNode measure(JsonNode measures, String code) {
