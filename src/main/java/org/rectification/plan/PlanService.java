@@ -263,6 +263,7 @@ public class PlanService {
 		}
 		if (complete) {
 			MeasureType type = MeasureType.fromLabel(measure.type()).orElse(null);
+			// Both a date and working days is reported above and makes no deadline to compare with.
 			MeasureDeadline deadline = measure.deadline() != null && measure.deadlineWorkingDays() != null ? null
 					: measure.plannedDeadline();
 			Milestone.problems(type, deadline, milestones(measure)).forEach(p -> problems.add(where + "：" + p));
