@@ -151,7 +151,7 @@ class DemoRound implements ApplicationRunner {
 							List.of(new NewManifestation("1", "个别股室负责人违规收受管理服务对象礼品礼金")),
 							List.of(new NewMeasure("7-1", "对违规收受礼品礼金问题立案调查，依规依纪处理责任人，追缴违规所得", "限期整改",
 									"leader2", "dept-jjg", List.of(), List.of("dept-jjg"), null, soon, "1", null, null,
-									false))))),
+									false, null, null))))),
 					new NewAspect("三", "教师队伍管理存在薄弱环节", List.of(
 						new NewProblem("5", "师德师风建设常态化机制不健全",
 							List.of(new NewManifestation("1", "个别教师有偿补课问题屡禁不止")),
@@ -167,7 +167,7 @@ class DemoRound implements ApplicationRunner {
 	private static NewMeasure measure(String code, String text, String type, String leader, String leadUnit,
 			List<String> responsibleUnits, LocalDate deadline, String manifestation) {
 		return new NewMeasure(code, text, type, leader, leadUnit, List.of(), responsibleUnits, null, deadline,
-				manifestation, null, null, null);
+				manifestation, null, null, null, null, null);
 	}
 
 	private static long find(List<UnitTask> tasks, String measureCode, String unitId) {

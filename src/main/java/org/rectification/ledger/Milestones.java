@@ -1,6 +1,9 @@
 package org.rectification.ledger;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +25,20 @@ public class Milestones {
 			.param(measureId)
 			.query(Milestone.class)
 			.list();
+	}
+
+	/** The milestones of the round's measures by measure id, each list in phase order; measures without any are absent. */
+	public Map<Long, List<Milestone>> forRound(long roundId) {
+		Map<Long, List<Milestone>> milestones = new HashMap<>();
+		jdbc.sql("""
+				SELECT mm.measure_id, mm.phase_no, mm.title, mm.due_date FROM measure_milestone mm
+				JOIN measure m ON m.id = mm.measure_id WHERE m.round_id = ? ORDER BY mm.measure_id, mm.phase_no""")
+			.param(roundId)
+			.query((rs, row) -> milestones.computeIfAbsent(rs.getLong("measure_id"), id -> new ArrayList<>())
+				.add(new Milestone(rs.getInt("phase_no"), rs.getString("title"),
+						rs.getObject("due_date", java.time.LocalDate.class))))
+			.list();
+		return milestones;
 	}
 
 	public Optional<Milestone> phase(long measureId, int phaseNo) {

@@ -25,8 +25,11 @@ public class Plans {
 
 	private final JdbcClient jdbc;
 
-	Plans(JdbcClient jdbc) {
+	private final Milestones milestones;
+
+	Plans(JdbcClient jdbc, Milestones milestones) {
 		this.jdbc = jdbc;
+		this.milestones = milestones;
 	}
 
 	/** The round's status, its row locked until the transaction ends (imports and approval take turns). */
@@ -186,10 +189,11 @@ public class Plans {
 				.add(rs.getString("unit_id")))
 			.list();
 		Map<Long, List<EvidenceKind>> evidence = requiredEvidence(roundId);
+		Map<Long, List<Milestone>> phases = milestones.forRound(roundId);
 		Map<String, PlannedMeasure> measures = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT m.id, m.code, m.text, m.measure_type, m.responsible_leader, m.lead_unit_id, m.responsible_person,
-				  m.deadline, m.deadline_working_days, m.public_report, a.title AS aspect, p.title AS problem,
+				  m.deadline, m.deadline_working_days, m.public_report, m.look_back_months, a.title AS aspect, p.title AS problem,
 				  mf.text AS manifestation, (SELECT COUNT(*) FROM unit_task t WHERE t.measure_id = m.id) AS unit_tasks
 				FROM measure m JOIN problem p ON p.id = m.problem_id JOIN aspect a ON a.id = p.aspect_id
 				LEFT JOIN manifestation mf ON mf.id = m.manifestation_id
@@ -203,6 +207,7 @@ public class Plans {
 						deadline(rs), rs.getString("aspect"), rs.getString("problem"),
 						rs.getString("manifestation"), responsible.getOrDefault(id, List.of()),
 						cooperating.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of()), rs.getBoolean("public_report"),
+						phases.getOrDefault(id, List.of()), rs.getObject("look_back_months", Integer.class),
 						rs.getLong("unit_tasks"));
 			})
 			.list()
@@ -273,6 +278,7 @@ public class Plans {
 	public void deleteMeasure(long measureId) {
 		jdbc.sql("DELETE FROM measure_unit WHERE measure_id = ?").param(measureId).update();
 		jdbc.sql("DELETE FROM measure_evidence_kind WHERE measure_id = ?").param(measureId).update();
+		jdbc.sql("DELETE FROM measure_milestone WHERE measure_id = ?").param(measureId).update();
 		jdbc.sql("DELETE FROM measure WHERE id = ?").param(measureId).update();
 	}
 
@@ -343,6 +349,7 @@ public class Plans {
 				  m.code, a.title AS aspect, p.title AS problem, mf.text AS manifestation, m.text AS measure,
 				  m.measure_type, m.responsible_leader, m.lead_unit_id, m.responsible_person, m.deadline,
 				  m.deadline_working_days, mu.unit_id, t.state, t.closed_at, t.deadline AS current_deadline, t.completed_on,
+				  t.phase_no, t.kept_since,
 				  CASE WHEN t.id IS NULL OR t.state IN ('SIGNED_OFF', 'LONG_TERM_KEPT') THEN NULL
 				    WHEN t.overdue_from <= ? THEN 'RED' WHEN t.warn_from <= ? THEN 'YELLOW' ELSE 'GREEN' END AS warning,
 				  CASE WHEN t.state NOT IN ('SIGNED_OFF', 'LONG_TERM_KEPT') OR t.completed_on IS NULL THEN NULL
@@ -362,7 +369,7 @@ public class Plans {
 		String findingRows = """
 				SELECT a.sort_order, a.id, p.sort_order, p.id, COALESCE(mf.sort_order, -1), COALESCE(mf.id, -1), -1, -1, -1,
 				  NULL, a.title, p.title, mf.text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-				  NULL, 0, NULL, NULL
+				  NULL, NULL, NULL, 0, NULL, NULL
 				FROM aspect a JOIN problem p ON p.aspect_id = a.id LEFT JOIN manifestation mf ON mf.problem_id = p.id
 				WHERE a.round_id = ? AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.problem_id = p.id
 				  AND (mf.id IS NULL OR m.manifestation_id = mf.id))""";
@@ -383,7 +390,8 @@ public class Plans {
 					rs.getLong("m_id"), rs.getObject("current_deadline", LocalDate.class),
 					rs.getString("warning") == null ? null : WarningLevel.valueOf(rs.getString("warning")),
 					rs.getInt("extensions"), rs.getObject("completed_on", LocalDate.class),
-					rs.getString("completion") == null ? null : Completion.valueOf(rs.getString("completion"))))
+					rs.getString("completion") == null ? null : Completion.valueOf(rs.getString("completion")),
+					rs.getObject("phase_no", Integer.class), rs.getObject("kept_since", OffsetDateTime.class)))
 			.list();
 	}
 
@@ -407,7 +415,8 @@ public class Plans {
 	public record PlannedMeasure(Long id, String code, String text, MeasureType type, String leader,
 			String leadUnit, String responsiblePerson, MeasureDeadline deadline, String aspect, String problem,
 			String manifestation, List<String> responsibleUnits, List<String> cooperatingUnits,
-			List<EvidenceKind> requiredEvidence, boolean publicReport, long unitTasks) {
+			List<EvidenceKind> requiredEvidence, boolean publicReport, List<Milestone> milestones,
+			Integer lookBackMonths, long unitTasks) {
 
 		public boolean hasActivity() {
 			return unitTasks > 0;
@@ -440,12 +449,15 @@ public class Plans {
 	public record FindingCoverage(String problem, String manifestation, long measures) {
 	}
 
-	/** One line of the ledger (台账); unit and state are empty for a finding no measure answers yet. */
+	/**
+	 * One line of the ledger (台账); unit and state are empty for a finding no measure answers yet. {@code phaseNo}
+	 * and {@code keptSince} are the unit task's, as in {@link UnitTask}.
+	 */
 	public record LedgerRow(String code, String aspect, String problem, String manifestation, String measure,
 			MeasureType type, String leader, String leadUnit, String responsiblePerson, LocalDate deadline,
 			Integer deadlineWorkingDays, String unitId, UnitTaskState state, String summary, LocalDate completionDate, long measureId,
 			LocalDate currentDeadline, WarningLevel warning, int extensions, LocalDate completedOn,
-			Completion completion) {
+			Completion completion, Integer phaseNo, OffsetDateTime keptSince) {
 
 		/** The deadline as the plan gives it (a date or working days from sending), empty on a finding's row. */
 		public MeasureDeadline plannedDeadline() {

@@ -115,9 +115,10 @@ public class Rounds {
 			String problemTitle, Long manifestationId, String manifestationCode, String manifestationText) {
 	}
 
+	/** @param lookBackMonths months from the final sign-off to the look-back; null for the type's default */
 	public record Measure(Long id, Long roundId, Long problemId, Long manifestationId, String code, String text,
 			MeasureType measureType, String responsibleLeader, String leadUnitId, String responsiblePerson,
-			LocalDate deadline, Integer deadlineWorkingDays) {
+			LocalDate deadline, Integer deadlineWorkingDays, Integer lookBackMonths) {
 
 		public MeasureDeadline plannedDeadline() {
 			return new MeasureDeadline(deadline, deadlineWorkingDays);

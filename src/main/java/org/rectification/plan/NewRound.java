@@ -47,10 +47,17 @@ public record NewRound(String name, String inspectionGroup, String inspectedBody
 	 * @param deadlineWorkingDays working days counted from the day the item is sent to the unit
 	 * @param requiredEvidence evidence kinds each unit must provide (制度文件, 会议纪要, 照片, 台账或截图, 其他)
 	 * @param publicReport false keeps the measure out of the public progress report; null or true shows it
+	 * @param milestones a long-term measure's later phases (阶段性目标), in order, each after the one before
+	 * @param lookBackMonths months from the final sign-off to the look-back (1 to 36); null for the type's default
 	 */
 	public record NewMeasure(String code, String text, String type, String responsibleLeader, String leadUnit,
 			List<String> cooperatingUnits, List<String> responsibleUnits, String responsiblePerson, LocalDate deadline,
-			String manifestation, Integer deadlineWorkingDays, List<String> requiredEvidence, Boolean publicReport) {
+			String manifestation, Integer deadlineWorkingDays, List<String> requiredEvidence, Boolean publicReport,
+			List<NewMilestone> milestones, Integer lookBackMonths) {
+
+		List<NewMilestone> milestoneList() {
+			return milestones == null ? List.of() : milestones;
+		}
 
 		List<String> requiredEvidenceList() {
 			return requiredEvidence == null ? List.of() : requiredEvidence;
@@ -68,6 +75,10 @@ public record NewRound(String name, String inspectionGroup, String inspectedBody
 			return responsibleUnits == null ? List.of() : responsibleUnits;
 		}
 
+	}
+
+	/** A later phase of a long-term measure: its target and the date to reach it by. */
+	public record NewMilestone(String title, LocalDate deadline) {
 	}
 
 }

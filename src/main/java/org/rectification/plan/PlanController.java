@@ -4,7 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.rectification.ledger.InspectionRound;
+import org.rectification.ledger.Milestone;
+import org.rectification.ledger.Milestones;
 import org.rectification.ledger.Rounds;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTaskState;
@@ -31,16 +34,19 @@ class PlanController {
 
 	private final Rounds rounds;
 
+	private final Milestones milestones;
+
 	private final UnitTasks unitTasks;
 
 	private final UnitTaskService unitTaskService;
 
 	private final ApiAccess access;
 
-	PlanController(PlanService planService, Rounds rounds, UnitTasks unitTasks, UnitTaskService unitTaskService,
-			ApiAccess access) {
+	PlanController(PlanService planService, Rounds rounds, Milestones milestones, UnitTasks unitTasks,
+			UnitTaskService unitTaskService, ApiAccess access) {
 		this.planService = planService;
 		this.rounds = rounds;
+		this.milestones = milestones;
 		this.unitTasks = unitTasks;
 		this.unitTaskService = unitTaskService;
 		this.access = access;
@@ -82,12 +88,20 @@ class PlanController {
 
 	private RoundView view(long id) {
 		InspectionRound round = rounds.findRound(id).orElseThrow(() -> ApiException.notFound("巡察轮次 " + id + " 不存在"));
-		return new RoundView(round, rounds.findings(id), rounds.measures(id), rounds.measureUnits(id),
-				unitTasks.countByState(id));
+		Map<Long, List<Milestone>> phases = milestones.forRound(id);
+		List<MeasureView> measures = rounds.measures(id)
+			.stream()
+			.map(m -> new MeasureView(m, phases.getOrDefault(m.id(), List.of())))
+			.toList();
+		return new RoundView(round, rounds.findings(id), measures, rounds.measureUnits(id), unitTasks.countByState(id));
 	}
 
-	record RoundView(InspectionRound round, List<Rounds.Finding> findings, List<Rounds.Measure> measures,
+	record RoundView(InspectionRound round, List<Rounds.Finding> findings, List<MeasureView> measures,
 			List<Rounds.MeasureUnit> measureUnits, Map<UnitTaskState, Long> unitTasksByState) {
+	}
+
+	/** A measure with its milestones (阶段性目标), phase 2 first. */
+	record MeasureView(@JsonUnwrapped Rounds.Measure measure, List<Milestone> milestones) {
 	}
 
 }

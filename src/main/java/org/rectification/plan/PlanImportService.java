@@ -13,6 +13,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.rectification.ledger.InspectionRound;
 import org.rectification.ledger.MeasureDeadline;
+import org.rectification.ledger.MeasureType;
+import org.rectification.ledger.Milestones;
 import org.rectification.ledger.Plans;
 import org.rectification.ledger.Plans.PlannedMeasure;
 import org.rectification.ledger.RoundStatus;
@@ -47,6 +49,8 @@ public class PlanImportService {
 
 	private final Plans plans;
 
+	private final Milestones milestones;
+
 	private final Units units;
 
 	private final UnitSets unitSets;
@@ -61,10 +65,12 @@ public class PlanImportService {
 
 	private final BusinessClock clock;
 
-	PlanImportService(Rounds rounds, Plans plans, Units units, UnitSets unitSets, IdentityService identityService,
-			People people, PlanCoverage coverage, ImportPlanTask importPlanTask, BusinessClock clock) {
+	PlanImportService(Rounds rounds, Plans plans, Milestones milestones, Units units, UnitSets unitSets,
+			IdentityService identityService, People people, PlanCoverage coverage, ImportPlanTask importPlanTask,
+			BusinessClock clock) {
 		this.rounds = rounds;
 		this.plans = plans;
+		this.milestones = milestones;
 		this.units = units;
 		this.unitSets = unitSets;
 		this.identityService = identityService;
@@ -89,6 +95,10 @@ public class PlanImportService {
 		RoundStatus status = plans.lockStatus(roundId).orElseThrow();
 		Map<String, PlannedMeasure> existing = plans.plannedMeasures(roundId);
 
+		List<PlanProblem> kept = keptMilestones(draft, existing);
+		if (!kept.isEmpty()) {
+			throw PlanRejected.invalid(kept);
+		}
 		Diff diff = diff(draft, existing);
 		Set<PlanDraft.Finding> existingFindings = existingFindings(roundId, existing.values());
 		Set<PlanDraft.Finding> fileFindings = listed(new HashSet<>(draft.findings()),
@@ -223,7 +233,34 @@ public class PlanImportService {
 		if (measure.publicReport() != null && measure.publicReport() != current.publicReport()) {
 			changes.add(measure.publicReport() ? "改为公开" : "改为不公开");
 		}
+		if (measure.milestones() != null && !current.milestones().equals(measure.milestones())) {
+			changes.add("阶段性目标");
+		}
+		if (measure.lookBackListed() && !Objects.equals(current.lookBackMonths(), measure.lookBackMonths())) {
+			changes.add("回头看月数 " + months(current.lookBackMonths()) + " → " + months(measure.lookBackMonths()));
+		}
 		return changes;
+	}
+
+	private static String months(Integer months) {
+		return months == null ? "（默认）" : String.valueOf(months);
+	}
+
+	/**
+	 * A file without the 阶段性目标 column keeps the ledger's milestones; they may not stay on a measure the file
+	 * makes other than long-term.
+	 */
+	private static List<PlanProblem> keptMilestones(PlanDraft draft, Map<String, PlannedMeasure> existing) {
+		List<PlanProblem> problems = new ArrayList<>();
+		for (PlanDraft.Measure measure : draft.measures()) {
+			PlannedMeasure current = existing.get(measure.code());
+			if (measure.milestones() == null && current != null && !current.milestones().isEmpty()
+					&& measure.type() != MeasureType.LONG_TERM) {
+				problems.add(new PlanProblem(measure.row(), "", "类型", "措施 " + measure.code() + " 在台账中有"
+						+ current.milestones().size() + "条阶段性目标，只有“长期坚持”的措施才能有；请在文件中加上“阶段性目标”列并清空这些目标，或保留长期坚持"));
+			}
+		}
+		return problems;
 	}
 
 	private static String shown(MeasureDeadline deadline) {
@@ -248,6 +285,12 @@ public class PlanImportService {
 				if (Boolean.FALSE.equals(measure.publicReport())) {
 					plans.setPublicReport(id, false);
 				}
+				if (measure.milestones() != null) {
+					milestones.replace(id, measure.milestones());
+				}
+				if (measure.lookBackMonths() != null) {
+					milestones.setLookBackMonths(id, measure.lookBackMonths());
+				}
 			}
 			else {
 				plans.updateMeasure(current.id(), finding[1], manifestationId, measure.text(), measure.type(),
@@ -259,6 +302,12 @@ public class PlanImportService {
 					}
 					if (measure.publicReport() != null) {
 						plans.setPublicReport(current.id(), measure.publicReport());
+					}
+					if (measure.milestones() != null) {
+						milestones.replace(current.id(), measure.milestones());
+					}
+					if (measure.lookBackListed()) {
+						milestones.setLookBackMonths(current.id(), measure.lookBackMonths());
 					}
 				}
 			}

@@ -12,6 +12,8 @@ import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.MeasureDeadline;
 import org.rectification.ledger.Plans;
 import org.rectification.ledger.MeasureType;
+import org.rectification.ledger.Milestone;
+import org.rectification.ledger.Milestones;
 import org.rectification.ledger.RoundStatus;
 import org.rectification.ledger.Rounds;
 import org.rectification.ledger.Rounds.MeasureUnitRole;
@@ -34,6 +36,8 @@ public class PlanService {
 
 	private final Rounds rounds;
 
+	private final Milestones milestones;
+
 	private final Units units;
 
 	private final People people;
@@ -42,10 +46,11 @@ public class PlanService {
 
 	private final BusinessClock clock;
 
-	PlanService(Rounds rounds, Plans plans, Units units, People people, UnitTaskService unitTaskService,
-			BusinessClock clock) {
+	PlanService(Rounds rounds, Plans plans, Milestones milestones, Units units, People people,
+			UnitTaskService unitTaskService, BusinessClock clock) {
 		this.rounds = rounds;
 		this.plans = plans;
+		this.milestones = milestones;
 		this.units = units;
 		this.people = people;
 		this.unitTaskService = unitTaskService;
@@ -82,6 +87,10 @@ public class PlanService {
 						.toList());
 					if (Boolean.FALSE.equals(measure.publicReport())) {
 						plans.setPublicReport(measureId, false);
+					}
+					milestones.replace(measureId, milestones(measure));
+					if (measure.lookBackMonths() != null) {
+						milestones.setLookBackMonths(measureId, measure.lookBackMonths());
 					}
 					for (String unit : measure.cooperatingUnitList()) {
 						rounds.addMeasureUnit(measureId, unit, MeasureUnitRole.COOPERATING);
@@ -236,6 +245,38 @@ public class PlanService {
 		if (!blank(measure.manifestation()) && !manifestationCodes.contains(measure.manifestation().strip())) {
 			problems.add(where + "：具体表现 " + measure.manifestation() + " 不属于该问题");
 		}
+		validateMilestones(problems, measure, where);
+		if (measure.lookBackMonths() != null && !Milestone.validLookBackMonths(measure.lookBackMonths())) {
+			problems.add(where + "：回头看月数应在 " + Milestone.MIN_LOOK_BACK_MONTHS + " 到 " + Milestone.MAX_LOOK_BACK_MONTHS
+					+ " 之间");
+		}
+	}
+
+	private void validateMilestones(List<String> problems, NewRound.NewMeasure measure, String where) {
+		boolean complete = true;
+		for (int i = 0; i < measure.milestoneList().size(); i++) {
+			NewRound.NewMilestone m = measure.milestoneList().get(i);
+			if (m == null || blank(m.title()) || m.deadline() == null) {
+				problems.add(where + "：第" + (i + 1) + "条阶段性目标须有目标（title）和日期（deadline）");
+				complete = false;
+			}
+		}
+		if (complete) {
+			MeasureType type = MeasureType.fromLabel(measure.type()).orElse(null);
+			// Both a date and working days is reported above and makes no deadline to compare with.
+			MeasureDeadline deadline = measure.deadline() != null && measure.deadlineWorkingDays() != null ? null
+					: measure.plannedDeadline();
+			Milestone.problems(type, deadline, milestones(measure)).forEach(p -> problems.add(where + "：" + p));
+		}
+	}
+
+	/** The measure's milestones as phases 2, 3 … in the order given. */
+	private static List<Milestone> milestones(NewRound.NewMeasure measure) {
+		List<Milestone> list = new ArrayList<>();
+		for (NewRound.NewMilestone m : measure.milestoneList()) {
+			list.add(new Milestone(list.size() + 2, m.title().strip(), m.deadline()));
+		}
+		return list;
 	}
 
 	private void checkUnit(List<String> problems, String where, String unitId) {

@@ -59,6 +59,9 @@ abstract class PlanRoundScenarios {
 	@Autowired
 	BusinessClock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	/** A realistic plan: departments, one school, all schools, a named set; merged aspect cells. */
 	static byte[] goodPlan() {
 		return plan().titleRows(1)
@@ -299,6 +302,122 @@ abstract class PlanRoundScenarios {
 	}
 
 	@Test
+	void shouldImportMilestonesAndLookBackMonthsShowThemAndTakeTheLedgerBackUnchanged() {
+		Http office = Http.tasklistSession(port, "office1");
+		long roundId = startRound(office, "阶段性目标");
+		LocalDate second = DUE.plusMonths(6);
+		LocalDate third = DUE.plusMonths(12).withDayOfMonth(DUE.plusMonths(12).lengthOfMonth());
+		String milestones = second + " 建立师德师风长效机制\n" + third.getYear() + "年" + third.getMonthValue() + "月底前：开展专项治理回头看";
+		Response imported = office.upload("/api/rounds/" + roundId + "/plan", "方案.xlsx",
+				longTermPlan(milestones, "6").bytes());
+		assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+		assertThat(imported.json().get("created").asInt()).isEqualTo(2);
+
+		JsonNode measures = round(roundId).get("measures");
+		JsonNode longTerm = measure(measures, "3.1");
+		assertThat(longTerm.get("lookBackMonths").asInt()).isEqualTo(6);
+		assertThat(longTerm.get("milestones")).extracting(m -> m.get("phaseNo").asInt(), m -> m.get("title").asText(),
+				m -> m.get("dueDate").asText())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "建立师德师风长效机制", second.toString()),
+					org.assertj.core.groups.Tuple.tuple(3, "开展专项治理回头看", third.toString()));
+		assertThat(measure(measures, "1.1").get("lookBackMonths").asInt()).isEqualTo(3);
+		assertThat(measure(measures, "1.1").get("milestones")).isEmpty();
+
+		// A workbook without the two columns leaves them as they are, but may not leave milestones on a measure it
+		// makes other than long-term.
+		Response without = office.upload("/api/rounds/" + roundId + "/plan", "方案.xlsx", plainPlan("长期坚持").bytes());
+		assertThat(without.json().get("unchanged").asInt()).as(without.body()).isEqualTo(2);
+		assertThat(measure(round(roundId).get("measures"), "3.1").get("milestones")).hasSize(2);
+		assertThat(measure(round(roundId).get("measures"), "1.1").get("lookBackMonths").asInt()).isEqualTo(3);
+		Response retyped = office.upload("/api/rounds/" + roundId + "/plan", "方案.xlsx", plainPlan("限期整改").bytes());
+		assertThat(retyped.status()).isEqualTo(400);
+		assertThat(retyped.json().get("details")).extracting(d -> d.get("text").asText()).containsExactly(
+				"第3行（类型）：措施 3.1 在台账中有2条阶段性目标，只有“长期坚持”的措施才能有；请在文件中加上“阶段性目标”列并清空这些目标，或保留长期坚持");
+
+		String exported = second + " 建立师德师风长效机制\n" + third + " 开展专项治理回头看";
+		List<List<String>> planning = PlanWorkbooks.read(office.download("/api/rounds/" + roundId + "/ledger.xlsx").body());
+		assertThat(planning.get(2).subList(21, 23)).containsExactly("阶段性目标", "回头看（月）");
+		assertThat(planning.subList(3, planning.size())).filteredOn(r -> r.get(0).equals("3.1")).hasSize(2)
+			.allSatisfy(r -> assertThat(r.subList(21, 23)).containsExactly(exported, "6"));
+		Response same = office.upload("/api/rounds/" + roundId + "/plan", "台账.xlsx",
+				office.download("/api/rounds/" + roundId + "/ledger.xlsx").body());
+		assertThat(same.json().get("unchanged").asInt()).as(same.body()).isEqualTo(2);
+		assertThat(same.json().get("updated").asInt()).isZero();
+
+		submit(office, task(office, roundId, "Task_ImportPlan"), Map.of());
+		Http leader = Http.tasklistSession(port, "leader3");
+		submit(leader, task(leader, roundId, "Task_ApprovePlan"), Map.of("planDecision", "APPROVE"));
+		awaitFanOut(roundId);
+
+		// As the ledger holds a long-term item on its second phase and one a look-back found rebounded.
+		long measureId = longTerm.get("id").asLong();
+		jdbc.sql("UPDATE unit_task SET phase_no = 2, kept_since = ? WHERE measure_id = ? AND unit_id = 'school-syzx'")
+			.params(clock.now(), measureId)
+			.update();
+		jdbc.sql("UPDATE unit_task SET state = 'REOPENED' WHERE measure_id = ? AND unit_id = 'school-syxx'")
+			.param(measureId)
+			.update();
+		Http.Download ledger = office.download("/api/rounds/" + roundId + "/ledger.xlsx");
+		List<List<String>> rows = PlanWorkbooks.read(ledger.body());
+		assertThat(rows.subList(3, rows.size())).filteredOn(r -> r.get(0).equals("3.1"))
+			.extracting(r -> r.get(6), r -> r.get(10))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("实验中学", "已整改·长期坚持（第2阶段：正在整改）"),
+					org.assertj.core.groups.Tuple.tuple("实验小学", "反弹·重新整改"));
+		Response reimported = office.upload("/api/rounds/" + roundId + "/plan", "台账.xlsx", ledger.body());
+		assertThat(reimported.status()).as(reimported.body()).isEqualTo(200);
+		assertThat(reimported.json().get("message").asText()).isEqualTo("文件与台账一致，没有需要更新的内容");
+
+		Response changed = office.upload("/api/rounds/" + roundId + "/plan", "方案.xlsx",
+				longTermPlan(second.plusDays(1) + " 建立师德师风长效机制\n" + third + " 开展专项治理回头看", "12").bytes());
+		assertThat(changed.status()).isEqualTo(409);
+		assertThat(changed.json().get("code").asText()).isEqualTo("PLAN_CONFLICT");
+		assertThat(changed.json().get("details")).extracting(d -> d.get("text").asText())
+			.containsExactly("第3行（编号）：措施 3.1 与台账不一致：阶段性目标；回头看月数 6 → 12");
+		assertThat(measure(round(roundId).get("measures"), "3.1").get("milestones").get(0).get("dueDate").asText())
+			.isEqualTo(second.toString());
+	}
+
+	@Test
+	void shouldRegisterARoundWithMilestonesThroughTheApiAndListEveryMistake() {
+		Map<String, Object> good = org.rectification.support.Plans.measure("1-1", "长期坚持", "leader1", "school-syzx");
+		LocalDate due = LocalDate.parse((String) good.get("deadline"));
+		good.put("milestones", List.of(Map.of("title", "建立长效机制", "deadline", due.plusMonths(6).toString()),
+				Map.of("title", "开展回头看", "deadline", due.plusMonths(12).toString())));
+		good.put("lookBackMonths", 3);
+		Response created = Http.basic(port, "admin").post("/api/rounds",
+				org.rectification.support.Plans.round("阶段性目标-" + UUID.randomUUID(), List.of(good)));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		JsonNode measure = created.json().at("/measures/0");
+		assertThat(measure.get("lookBackMonths").asInt()).isEqualTo(3);
+		assertThat(measure.get("milestones")).extracting(m -> m.get("title").asText(), m -> m.get("dueDate").asText())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("建立长效机制", due.plusMonths(6).toString()),
+					org.assertj.core.groups.Tuple.tuple("开展回头看", due.plusMonths(12).toString()));
+		assertThat(round(created.json().at("/round/id").asLong()).at("/measures/0/milestones/1/phaseNo").asInt()).isEqualTo(3);
+
+		Map<String, Object> notLongTerm = org.rectification.support.Plans.measure("1-2", "限期整改", "leader1", "school-syzx");
+		notLongTerm.put("milestones", List.of(Map.of("title", "建立机制", "deadline", due.plusMonths(1).toString())));
+		notLongTerm.put("lookBackMonths", 40);
+		Map<String, Object> outOfOrder = org.rectification.support.Plans.measure("1-3", "长期坚持", "leader1", "school-syzx");
+		outOfOrder.put("milestones", List.of(Map.of("title", "建立机制", "deadline", due.toString()),
+				Map.of("title", "检查", "deadline", due.plusMonths(3).toString()),
+				Map.of("title", "回头看", "deadline", due.plusMonths(2).toString())));
+		Map<String, Object> untitled = org.rectification.support.Plans.measure("1-4", "长期坚持", "leader1", "school-syzx");
+		untitled.put("milestones", List.of(Map.of("deadline", due.plusMonths(1).toString())));
+		int before = Http.basic(port, "admin").get("/api/rounds").json().size();
+		Response refused = Http.basic(port, "admin").post("/api/rounds", org.rectification.support.Plans
+			.round("阶段性目标有误-" + UUID.randomUUID(), List.of(notLongTerm, outOfOrder, untitled)));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("code").asText()).isEqualTo("VALIDATION_FAILED");
+		assertThat(refused.json().get("details")).extracting(JsonNode::asText).containsExactly(
+				"整改措施 1-2（方面 一 问题 1）：只有“长期坚持”的措施才能设阶段性目标，这条措施是“限期整改”",
+				"整改措施 1-2（方面 一 问题 1）：回头看月数应在 1 到 36 之间",
+				"整改措施 1-3（方面 一 问题 1）：第1条阶段性目标的日期 " + due + " 应晚于完成时限 " + due,
+				"整改措施 1-3（方面 一 问题 1）：第3条阶段性目标的日期 " + due.plusMonths(2) + " 应晚于第2条的日期 " + due.plusMonths(3),
+				"整改措施 1-4（方面 一 问题 1）：第1条阶段性目标须有目标（title）和日期（deadline）");
+		assertThat(Http.basic(port, "admin").get("/api/rounds").json().size()).isEqualTo(before);
+	}
+
+	@Test
 	void shouldLetOnlyTheOfficeStartAndImportAndOnlyTheLeadingGroupApprove() {
 		Response schoolStart = Http.tasklistSession(port, "yz1")
 			.post(ENGINE + "/process-definition/key/inspection-round/submit-form", Map.of("variables", startVariables("越权")));
@@ -353,6 +472,33 @@ abstract class PlanRoundScenarios {
 	}
 
 	// helpers
+
+	/** 1.1 with a look-back of 3 months; 3.1 long-term, for two schools, with the given milestones and look-back. */
+	static PlanWorkbooks longTermPlan(String milestones, String lookBackMonths) {
+		List<String> headers = new java.util.ArrayList<>(PlanWorkbooks.HEADERS);
+		headers.add("阶段性目标");
+		headers.add("回头看（月）");
+		return plan().headers(headers)
+			.row("1.1", A1, P1, "1. 中心组学习流于形式", "制定年度理论学习计划", "限期整改", "张伟", "党建办", "", "党建办", "", DUE, "", 3)
+			.row("3.1", A2, P3, "1. 个别教师违规有偿补课", "开展违规有偿补课专项治理", "长期坚持", "陈刚", "人事股", "", "实验中学", "各校校长",
+					DUE, milestones, lookBackMonths)
+			.row("", "", "", "", "", "", "", "", "", "实验小学", "", "", "", "");
+	}
+
+	/** The same plan without the optional columns, 3.1 of the given type. */
+	static PlanWorkbooks plainPlan(String type) {
+		return plan()
+			.row("1.1", A1, P1, "1. 中心组学习流于形式", "制定年度理论学习计划", "限期整改", "张伟", "党建办", "", "党建办", "", DUE)
+			.row("3.1", A2, P3, "1. 个别教师违规有偿补课", "开展违规有偿补课专项治理", type, "陈刚", "人事股", "", "实验中学", "各校校长", DUE)
+			.row("", "", "", "", "", "", "", "", "", "实验小学", "", "");
+	}
+
+	static JsonNode measure(JsonNode measures, String code) {
+		return java.util.stream.StreamSupport.stream(measures.spliterator(), false)
+			.filter(m -> m.get("code").asText().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no measure " + code + " in " + measures));
+	}
 
 	Map<String, Object> startVariables(String name) {
 		return Map.of("roundName", Map.of("value", name, "type", "String"), "inspectionGroup",

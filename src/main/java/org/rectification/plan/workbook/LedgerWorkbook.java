@@ -13,8 +13,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.InspectionRound;
+import org.rectification.ledger.Milestone;
 import org.rectification.ledger.Plans.LedgerRow;
 import org.rectification.ledger.Plans.PlannedMeasure;
+import org.rectification.ledger.UnitTaskState;
 
 /**
  * The ledger (台账) as offices keep it: one row per measure and responsible unit with its progress and state.
@@ -27,14 +29,14 @@ public final class LedgerWorkbook {
 
 	static final List<String> HEADERS = List.of("编号", "方面", "问题", "具体表现", "整改措施", "责任领导", "责任单位", "责任人",
 			"完成时限", "进展情况", "状态", "完成日期", "类型", "牵头单位", "配合单位", "预警", "当前完成时限", "延期", "完成情况",
-			"佐证材料要求", "是否公开");
+			"佐证材料要求", "是否公开", "阶段性目标", "回头看（月）");
 
 	static final String ROUND_SHEET = "整改台账";
 
 	/** A unit's export holds only its own rows; the importer refuses it as a plan. */
 	static final String UNIT_SHEET = "单位台账";
 
-	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 10, 16, 12, 12, 44, 14, 12, 10, 14, 20, 8, 14, 10, 14, 20, 10 };
+	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 10, 16, 12, 12, 44, 14, 12, 10, 14, 20, 8, 14, 10, 14, 20, 10, 36, 10 };
 
 	private LedgerWorkbook() {
 	}
@@ -96,6 +98,9 @@ public final class LedgerWorkbook {
 				cells.text(row, 19, measure == null ? null
 						: String.join("、", measure.requiredEvidence().stream().map(EvidenceKind::label).toList()));
 				cells.text(row, 20, measure == null ? null : measure.publicReport() ? "是" : "否");
+				cells.text(row, 21, measure == null ? null : milestones(measure.milestones()));
+				cells.text(row, 22, measure == null || measure.lookBackMonths() == null ? null
+						: String.valueOf(measure.lookBackMonths()));
 			}
 			workbook.write(out);
 			workbook.dispose();
@@ -111,6 +116,11 @@ public final class LedgerWorkbook {
 		return directory.leaders(name).size() == 1 ? name : userId;
 	}
 
+	/** One line per milestone, as the plan workbook writes them, so that a re-import reads the same. */
+	static String milestones(List<Milestone> milestones) {
+		return String.join("\n", milestones.stream().map(m -> m.dueDate() + " " + m.title()).toList());
+	}
+
 	private static String state(LedgerRow line) {
 		if (line.measure() == null) {
 			return "尚无整改措施";
@@ -118,7 +128,14 @@ public final class LedgerWorkbook {
 		if (line.unitId() == null) {
 			return "缺少责任单位";
 		}
-		return line.state() == null ? "未下达" : line.state().label();
+		if (line.state() == null) {
+			return "未下达";
+		}
+		// A long-term item working on a later phase was rectified once already; say so, and where it stands now.
+		if (line.keptSince() != null && !line.state().isClosed()) {
+			return UnitTaskState.LONG_TERM_KEPT.label() + "（第" + line.phaseNo() + "阶段：" + line.state().label() + "）";
+		}
+		return line.state().label();
 	}
 
 }

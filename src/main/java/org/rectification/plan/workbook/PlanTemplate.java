@@ -20,7 +20,7 @@ import org.rectification.ledger.MeasureType;
 public final class PlanTemplate {
 
 	/** Column widths in characters, one per {@link PlanColumn}. */
-	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 12, 10, 14, 20, 24, 12, 14, 20, 10 };
+	private static final int[] WIDTHS = { 10, 24, 30, 36, 44, 12, 10, 14, 20, 24, 12, 14, 20, 10, 36, 10 };
 
 	private PlanTemplate() {
 	}
@@ -44,14 +44,20 @@ public final class PlanTemplate {
 			cells.text(example, PlanColumn.PROBLEM.ordinal(), "（一）师德师风建设抓得不实");
 			cells.text(example, PlanColumn.MANIFESTATION.ordinal(), "1. 个别教师违规有偿补课");
 			cells.text(example, PlanColumn.MEASURE.ordinal(), "开展违规有偿补课专项治理，签订师德承诺书，建立问题线索台账");
-			cells.text(example, PlanColumn.TYPE.ordinal(), MeasureType.DEADLINE.label());
+			cells.text(example, PlanColumn.TYPE.ordinal(), MeasureType.LONG_TERM.label());
 			cells.text(example, PlanColumn.LEADER.ordinal(), leaders.isEmpty() ? "" : leaders.get(0));
 			cells.text(example, PlanColumn.LEAD_UNIT.ordinal(), units.isEmpty() ? "" : units.get(0));
 			cells.text(example, PlanColumn.COOPERATING_UNITS.ordinal(), "");
 			cells.text(example, PlanColumn.RESPONSIBLE_UNITS.ordinal(), "全体学校");
 			cells.text(example, PlanColumn.RESPONSIBLE_PERSON.ordinal(), "各校校长");
-			cells.date(example, PlanColumn.DEADLINE.ordinal(), today.plusMonths(3).withDayOfMonth(1).minusDays(1));
+			LocalDate deadline = today.plusMonths(3).withDayOfMonth(1).minusDays(1);
+			cells.date(example, PlanColumn.DEADLINE.ordinal(), deadline);
 			cells.text(example, PlanColumn.PUBLIC_REPORT.ordinal(), "是");
+			LocalDate second = deadline.plusMonths(6);
+			LocalDate third = deadline.plusMonths(12);
+			cells.text(example, PlanColumn.MILESTONES.ordinal(), second + " 建立师德师风长效机制\n" + third.getYear() + "年"
+					+ third.getMonthValue() + "月底前：开展专项治理回头看");
+			cells.text(example, PlanColumn.LOOK_BACK_MONTHS.ordinal(), "6");
 
 			DataValidationHelper helper = plan.getDataValidationHelper();
 			DataValidation types = helper.createValidation(
@@ -73,7 +79,8 @@ public final class PlanTemplate {
 					"编号以“示例”开头的行不会导入，填写前可直接删除示例行。",
 					"导入时一次列出文件中的全部错误（行号、列名），任何一处有误都不会导入；改正后重新上传即可。",
 					"再次导入时按编号更新已有措施，不会重复；文件中没有的措施会从方案中删除，因此每次请上传完整的方案。",
-					"方案导入后，每个具体表现都要有整改措施，每条措施都要有责任领导、责任单位和完成时限，才能提交领导小组审批。")) {
+					"方案导入后，每个具体表现都要有整改措施，每条措施都要有责任领导、责任单位和完成时限，才能提交领导小组审批。",
+					"长期坚持的措施可在“阶段性目标”中写完成时限之后的各阶段（单元格内每行一条，Alt+Enter 换行），每个阶段同样提交、审核、销号；“回头看（月）”为最终销号后几个月回头看。")) {
 				Row row = help.createRow(r++);
 				row.createCell(1).setCellValue(line);
 			}

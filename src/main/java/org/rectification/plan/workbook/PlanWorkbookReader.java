@@ -32,6 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.MeasureDeadline;
 import org.rectification.ledger.MeasureType;
+import org.rectification.ledger.Milestone;
 
 /**
  * Reads a plan workbook the way people write them: headers found by name wherever the table starts, merged
@@ -329,6 +330,9 @@ public final class PlanWorkbookReader {
 		measure.deadline = deadline(line);
 		measure.requiredEvidence = line.has(PlanColumn.REQUIRED_EVIDENCE) ? requiredEvidence(line) : null;
 		measure.publicReport = line.has(PlanColumn.PUBLIC_REPORT) ? publicReport(line) : null;
+		measure.milestones = line.has(PlanColumn.MILESTONES) ? milestones(line, measure.type, measure.deadline) : null;
+		measure.lookBackMonths = lookBackMonths(line);
+		measure.lookBackListed = line.has(PlanColumn.LOOK_BACK_MONTHS);
 		state.measures.add(measure);
 		state.current = measure;
 	}
@@ -354,6 +358,14 @@ public final class PlanWorkbookReader {
 		}
 		if (!line.ownText(PlanColumn.PUBLIC_REPORT).isEmpty() && !Objects.equals(publicReport(line), measure.publicReport)) {
 			problems.add(line.problem(PlanColumn.PUBLIC_REPORT, where));
+		}
+		if (!line.ownText(PlanColumn.MILESTONES).isEmpty()
+				&& !Objects.equals(milestones(line, measure.type, measure.deadline), measure.milestones)) {
+			problems.add(line.problem(PlanColumn.MILESTONES, where));
+		}
+		if (!line.ownText(PlanColumn.LOOK_BACK_MONTHS).isEmpty()
+				&& !Objects.equals(lookBackMonths(line), measure.lookBackMonths)) {
+			problems.add(line.problem(PlanColumn.LOOK_BACK_MONTHS, where));
 		}
 		measure.cooperating.addAll(units(line, PlanColumn.COOPERATING_UNITS, false));
 		measure.responsible.addAll(units(line, PlanColumn.RESPONSIBLE_UNITS, true));
@@ -495,6 +507,68 @@ public final class PlanWorkbookReader {
 		};
 	}
 
+	/**
+	 * One milestone a line, "日期 目标" or "日期：目标", the date in any form 完成时限 accepts. The date is the longest
+	 * start of the line that reads as one, so "2027 年 6 月 30 日 目标" is not taken for the month's end.
+	 */
+	private List<Milestone> milestones(Line line, MeasureType type, MeasureDeadline deadline) {
+		List<Milestone> milestones = new ArrayList<>();
+		boolean complete = true;
+		int n = 0;
+		for (String raw : line.text(PlanColumn.MILESTONES).split("\\R")) {
+			String text = raw.strip();
+			if (text.isEmpty()) {
+				continue;
+			}
+			n++;
+			if (parseDate(text) != null) {
+				problems.add(line.problem(PlanColumn.MILESTONES, "第" + n + "条“" + text + "”只有日期，缺少目标"));
+				complete = false;
+				continue;
+			}
+			LocalDate date = null;
+			String title = "";
+			for (int i = text.length() - 1; i > 0 && date == null; i--) {
+				if (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '：' || text.charAt(i) == ':') {
+					date = parseDate(text.substring(0, i));
+					title = text.substring(i + 1).replaceFirst("^[\\s\u3000：:]+", "").strip();
+				}
+			}
+			if (date == null) {
+				problems.add(line.problem(PlanColumn.MILESTONES, "第" + n + "条“" + text
+						+ "”缺少日期或日期无法识别，应写成“2027-06-30 目标”或“2027年6月底前：目标”"));
+				complete = false;
+			}
+			else if (title.isEmpty()) {
+				problems.add(line.problem(PlanColumn.MILESTONES, "第" + n + "条“" + text + "”只有日期，缺少目标"));
+				complete = false;
+			}
+			else {
+				milestones.add(new Milestone(n + 1, title, date));
+			}
+		}
+		if (complete) {
+			Milestone.problems(type, deadline, milestones)
+				.forEach(message -> problems.add(line.problem(PlanColumn.MILESTONES, message)));
+		}
+		return List.copyOf(milestones);
+	}
+
+	/** 1 to 36, "6个月" too; blank is null (the type's default). */
+	private Integer lookBackMonths(Line line) {
+		String text = line.text(PlanColumn.LOOK_BACK_MONTHS);
+		if (text.isEmpty()) {
+			return null;
+		}
+		String number = text.replaceFirst("个?月$", "").strip();
+		if (number.matches("\\d{1,3}") && Milestone.validLookBackMonths(Integer.parseInt(number))) {
+			return Integer.parseInt(number);
+		}
+		problems.add(line.problem(PlanColumn.LOOK_BACK_MONTHS, "应填 " + Milestone.MIN_LOOK_BACK_MONTHS + " 到 "
+				+ Milestone.MAX_LOOK_BACK_MONTHS + " 之间的整数（最终销号后几个月回头看），不能是“" + text + "”"));
+		return null;
+	}
+
 	/** A number cell, or a formula whose last result was a number (Excel keeps it in the file). */
 	private static boolean numeric(Cell cell) {
 		return cell != null && (cell.getCellType() == CellType.NUMERIC
@@ -569,11 +643,18 @@ public final class PlanWorkbookReader {
 		/** Null when the workbook has no such column. */
 		Boolean publicReport;
 
+		/** Null when the workbook has no such column. */
+		List<Milestone> milestones;
+
+		Integer lookBackMonths;
+
 		final Set<String> cooperating = new LinkedHashSet<>();
 
 		final Set<String> responsible = new LinkedHashSet<>();
 
 		final Set<String> persons = new LinkedHashSet<>();
+
+		boolean lookBackListed;
 
 		MeasureBuilder(int row, String code, String text, PlanDraft.Finding finding) {
 			this.row = row;
@@ -585,7 +666,7 @@ public final class PlanWorkbookReader {
 		PlanDraft.Measure build() {
 			return new PlanDraft.Measure(row, code, text, finding, type, leader, leadUnit, List.copyOf(cooperating),
 					List.copyOf(responsible), persons.isEmpty() ? null : String.join("、", persons), deadline,
-					requiredEvidence, publicReport);
+					requiredEvidence, publicReport, milestones, lookBackMonths, lookBackListed);
 		}
 
 	}
@@ -660,7 +741,8 @@ public final class PlanWorkbookReader {
 		boolean hasMeasureContent() {
 			for (PlanColumn column : List.of(PlanColumn.TYPE, PlanColumn.LEADER, PlanColumn.LEAD_UNIT,
 					PlanColumn.COOPERATING_UNITS, PlanColumn.RESPONSIBLE_UNITS, PlanColumn.RESPONSIBLE_PERSON,
-					PlanColumn.DEADLINE, PlanColumn.REQUIRED_EVIDENCE, PlanColumn.PUBLIC_REPORT)) {
+					PlanColumn.DEADLINE, PlanColumn.REQUIRED_EVIDENCE, PlanColumn.PUBLIC_REPORT, PlanColumn.MILESTONES,
+					PlanColumn.LOOK_BACK_MONTHS)) {
 				if (!ownText(column).isEmpty()) {
 					return true;
 				}

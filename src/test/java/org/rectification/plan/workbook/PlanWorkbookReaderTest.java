@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.MeasureDeadline;
 import org.rectification.ledger.MeasureType;
+import org.rectification.ledger.Milestone;
 
 class PlanWorkbookReaderTest {
 
@@ -345,6 +346,118 @@ class PlanWorkbookReaderTest {
 		assertThat(e.problems()).extracting(PlanProblem::text).containsExactly(
 				"第2行 N列（是否公开）：应填“是”或“否”，不能是“内部”",
 				"第4行 N列（是否公开）：与本措施第3行不一致（同一措施的各行只能追加责任单位）");
+	}
+
+	/** The plan's headers with 阶段性目标 in M and the look-back months in N, under the given header. */
+	static List<String> longTermHeaders(String lookBackHeader) {
+		List<String> headers = new java.util.ArrayList<>(org.rectification.support.PlanWorkbooks.HEADERS);
+		headers.add("阶段性目标");
+		headers.add(lookBackHeader);
+		return headers;
+	}
+
+	@Test
+	void shouldReadMilestonesInBothFormsAndTheLookBackMonthsFromTheOptionalColumns() {
+		PlanDraft draft = read(plan().headers(longTermHeaders("回头看（月）"))
+			.row("1.1", A1, P1, "", "建立理论学习长效机制", "长期坚持", "张伟", "党建办", "", "党建办", "", "2025-06-30",
+					"2025-12-31 建立长效机制\n2026年6月底前：完成回头看", "6")
+			.row("", "", "", "", "", "", "", "", "", "实验中学", "", "", "2025-12-31 建立长效机制\n2026年6月底前：完成回头看", "")
+			.row("1.2", A1, P1, "", "建立学习台账", "长期坚持", "张伟", "党建办", "", "党建办", "", "30个工作日",
+					"2025年4月30日 建立台账", "")
+			.row("1.3", A1, P1, "", "开展检查", "限期整改", "张伟", "党建办", "", "党建办", "", LocalDate.of(2025, 6, 30), "", "12个月")
+			.bytes());
+
+		PlanDraft.Measure first = draft.measures().get(0);
+		assertThat(first.milestones()).containsExactly(new Milestone(2, "建立长效机制", LocalDate.of(2025, 12, 31)),
+				new Milestone(3, "完成回头看", LocalDate.of(2026, 6, 30)));
+		assertThat(first.lookBackMonths()).isEqualTo(6);
+		assertThat(first.responsibleUnits()).containsExactly("dept-djb", "school-syzx");
+		assertThat(draft.measures().get(1).milestones()).as("a working-days deadline: only the order of the dates counts")
+			.containsExactly(new Milestone(2, "建立台账", LocalDate.of(2025, 4, 30)));
+		assertThat(draft.measures().get(1).lookBackMonths()).as("blank: the type's default").isNull();
+		assertThat(draft.measures().get(2).milestones()).isEmpty();
+		assertThat(draft.measures().get(2).lookBackMonths()).isEqualTo(12);
+		assertThat(draft.measures()).allSatisfy(m -> assertThat(m.lookBackListed()).isTrue());
+
+		assertThat(read(plan().headers(longTermHeaders("回头看月数"))
+			.row("1.1", A1, P1, "", "建立机制", "长期坚持", "张伟", "党建办", "", "党建办", "", "2025-06-30", "", "3")
+			.bytes()).measures().get(0).lookBackMonths()).isEqualTo(3);
+		PlanDraft.Measure without = read(plan().row("1.1", A1, P1, "", "修订制度", "长期坚持", "张伟", "党建办", "", "党建办", "", "2025-06-30")
+			.bytes()).measures().get(0);
+		assertThat(without.milestones()).as("a workbook without the column says nothing").isNull();
+		assertThat(without.lookBackListed()).isFalse();
+	}
+
+	@Test
+	void shouldReportEveryKindOfMilestoneMistake() {
+		StringBuilder thirteen = new StringBuilder();
+		for (int month = 1; month <= 13; month++) {
+			thirteen.append(LocalDate.of(2025, 6, 30).plusMonths(month)).append(" 第").append(month).append("次检查\n");
+		}
+		PlanRejected e = rejected(plan().headers(longTermHeaders("回头看（月）"))
+			.row("1.1", A1, P1, "", "修订制度", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "2025-12-31 建立机制", "")
+			.row("1.2", A1, P1, "", "建立机制", "长期坚持", "张伟", "党建办", "", "党建办", "", "2025-06-30",
+					"建立机制\n2025-12-31\n明年六月：回头看", "")
+			.row("1.3", A1, P1, "", "建立机制", "长期坚持", "张伟", "党建办", "", "党建办", "", "2025-06-30",
+					"2025-06-30 建立机制\n2025-12-31 回头看\n2025年12月底：再回头看", "")
+			.row("1.4", A1, P1, "", "定期检查", "长期坚持", "张伟", "党建办", "", "党建办", "", "2025-06-30", thirteen.toString(), "")
+			.row("1.5", A1, P1, "", "建立机制", "长期坚持", "张伟", "党建办", "", "党建办", "", "2025-06-30",
+					"2025-12-31 " + "长".repeat(1001), "")
+			.bytes());
+
+		assertThat(e.problems()).extracting(PlanProblem::text).containsExactly(
+				"第2行 M列（阶段性目标）：只有“长期坚持”的措施才能设阶段性目标，这条措施是“限期整改”",
+				"第3行 M列（阶段性目标）：第1条“建立机制”缺少日期或日期无法识别，应写成“2027-06-30 目标”或“2027年6月底前：目标”",
+				"第3行 M列（阶段性目标）：第2条“2025-12-31”只有日期，缺少目标",
+				"第3行 M列（阶段性目标）：第3条“明年六月：回头看”缺少日期或日期无法识别，应写成“2027-06-30 目标”或“2027年6月底前：目标”",
+				"第4行 M列（阶段性目标）：第1条阶段性目标的日期 2025-06-30 应晚于完成时限 2025-06-30",
+				"第4行 M列（阶段性目标）：第3条阶段性目标的日期 2025-12-31 应晚于第2条的日期 2025-12-31",
+				"第5行 M列（阶段性目标）：阶段性目标最多12条，这里有13条",
+				"第6行 M列（阶段性目标）：第1条阶段性目标不能超过1000个字");
+	}
+
+	@Test
+	void shouldReportInvalidLookBackMonthsAndContinuationRowsThatDisagree() {
+		PlanRejected e = rejected(plan().headers(longTermHeaders("回头看（月）"))
+			.row("1.1", A1, P1, "", "建立机制", "长期坚持", "张伟", "党建办", "", "党建办", "", "2025-06-30", "2025-12-31 建立机制", "6")
+			.row("", "", "", "", "", "", "", "", "", "实验中学", "", "", "2026-06-30 建立机制", "3")
+			.row("1.2", A1, P1, "", "开展检查", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "", "0")
+			.row("1.3", A1, P1, "", "开展检查", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "", "37")
+			.row("1.4", A1, P1, "", "开展检查", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "", 3.5)
+			.row("1.5", A1, P1, "", "开展检查", "限期整改", "张伟", "党建办", "", "党建办", "", "2025-06-30", "", "半年")
+			.bytes());
+
+		assertThat(e.problems()).extracting(PlanProblem::text).containsExactly(
+				"第3行 M列（阶段性目标）：与本措施第2行不一致（同一措施的各行只能追加责任单位）",
+				"第3行 N列（回头看（月））：与本措施第2行不一致（同一措施的各行只能追加责任单位）",
+				"第4行 N列（回头看（月））：应填 1 到 36 之间的整数（最终销号后几个月回头看），不能是“0”",
+				"第5行 N列（回头看（月））：应填 1 到 36 之间的整数（最终销号后几个月回头看），不能是“37”",
+				"第6行 N列（回头看（月））：应填 1 到 36 之间的整数（最终销号后几个月回头看），不能是“3.5”",
+				"第7行 N列（回头看（月））：应填 1 到 36 之间的整数（最终销号后几个月回头看），不能是“半年”");
+	}
+
+	@Test
+	void shouldReadTheTemplatesExampleOfMilestonesAndLookBackMonths() throws Exception {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		PlanTemplate.write(ORG, FEEDBACK, out);
+		byte[] example;
+		try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory
+			.create(new ByteArrayInputStream(out.toByteArray()))) {
+			org.apache.poi.ss.usermodel.Row row = workbook.getSheetAt(0).getRow(1);
+			assertThat(workbook.getSheetAt(0).getRow(0).getCell(PlanColumn.MILESTONES.ordinal()).getStringCellValue())
+				.isEqualTo("阶段性目标");
+			assertThat(workbook.getSheetAt(0).getColumnWidth(PlanColumn.LOOK_BACK_MONTHS.ordinal())).isPositive();
+			row.getCell(PlanColumn.CODE.ordinal()).setCellValue("1.1");
+			java.io.ByteArrayOutputStream changed = new java.io.ByteArrayOutputStream();
+			workbook.write(changed);
+			example = changed.toByteArray();
+		}
+
+		PlanDraft.Measure measure = read(example).measures().get(0);
+		assertThat(measure.type()).isEqualTo(MeasureType.LONG_TERM);
+		assertThat(measure.milestones()).hasSize(2);
+		assertThat(measure.milestones().get(0).dueDate()).isAfter(measure.deadline().date());
+		assertThat(measure.lookBackMonths()).isEqualTo(6);
 	}
 
 	@Test
