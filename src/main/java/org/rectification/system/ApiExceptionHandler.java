@@ -3,6 +3,7 @@ package org.rectification.system;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,13 @@ class ApiExceptionHandler {
 	@ExceptionHandler(AuthorizationException.class)
 	ResponseEntity<ApiError> authorization(AuthorizationException e) {
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("FORBIDDEN", "您无权执行此操作"));
+	}
+
+	/** The item moved in the same instant (a timer firing, a colleague): nothing was written; trying again works. */
+	@ExceptionHandler(OptimisticLockingException.class)
+	ResponseEntity<ApiError> concurrent(OptimisticLockingException e) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(new ApiError("CONCURRENT_UPDATE", "该事项刚被系统或他人更新，未作任何修改，请刷新后重试"));
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
