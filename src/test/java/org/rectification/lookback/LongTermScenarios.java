@@ -166,6 +166,8 @@ abstract class LongTermScenarios {
 		assertThat(again.get("name").asText()).isEqualTo("〔回头看反弹〕【" + code + "】提交佐证材料（第3阶段） · 实验中学");
 		JsonNode againForm = school.get(TASKS + "/" + again.get("id").asText() + "/form-variables").json();
 		assertThat(againForm.at("/ctxDeadline/value").asText()).contains("2027-04-30");
+		assertThat(againForm.at("/ctxReturnHistory/value").asText())
+			.isEqualTo("2027-03-01 回头看发现反弹（王敏）：家长反映有教师有偿补课，重新整改时限2027-04-30");
 		assertThat(Http.basic(port, "office1").get("/api/unit-tasks/" + id).json().at("/history").toString())
 			.contains("回头看发现反弹：家长反映有教师有偿补课");
 		assertThat(notices(id, "LOOK_BACK_REBOUNDED")).isEqualTo(1);

@@ -1,6 +1,9 @@
 package org.rectification.rectification.process;
 
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +24,7 @@ import org.rectification.ledger.Evidence;
 import org.rectification.ledger.Milestone;
 import org.rectification.ledger.Milestones;
 import org.rectification.lookback.LookBack;
+import org.rectification.lookback.LookBackStatus;
 import org.rectification.lookback.LookBacks;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTasks;
@@ -99,7 +103,8 @@ class TaskPresentation {
 		context.put("ctxEscalations", deadlineStatus.escalations(unitTaskId));
 		context.put("ctxExtensions", deadlineStatus.extensions(unitTaskId));
 		List<Decision> decisions = unitTasks.decisions(unitTaskId);
-		context.put("ctxReturnHistory", returnHistory(decisions));
+		List<LookBack> itsLookBacks = lookBacks.forUnitTask(unitTaskId);
+		context.put("ctxReturnHistory", returnHistory(decisions, itsLookBacks));
 		List<Evidence> evidence = unitTasks.evidence(unitTaskId);
 		Evidence latest = evidence.isEmpty() ? null : evidence.get(evidence.size() - 1);
 		context.put("ctxSummary", latest == null ? "" : latest.summary());
@@ -126,7 +131,7 @@ class TaskPresentation {
 		}
 		if (UnitRectificationProcess.TASK_SUBMIT_LOOK_BACK.equals(task.getTaskDefinitionKey())
 				|| UnitRectificationProcess.TASK_REVIEW_LOOK_BACK.equals(task.getTaskDefinitionKey())) {
-			context.put("ctxLookBack", lookBack(item));
+			context.put("ctxLookBack", lookBack(item, itsLookBacks));
 		}
 		if (UnitRectificationProcess.TASK_REVIEW_EVIDENCE.equals(task.getTaskDefinitionKey())) {
 			context.put("ctxWarnings", EvidenceWarnings.describe(evidenceWarnings.of(item, latest)));
@@ -186,12 +191,12 @@ class TaskPresentation {
 	}
 
 	/** When the item was closed and looked at again, and what earlier look-backs found. */
-	private String lookBack(UnitTask item) {
+	private String lookBack(UnitTask item, List<LookBack> itsLookBacks) {
 		StringBuilder text = new StringBuilder();
 		if (item.closedAt() != null) {
 			text.append("销号日期：").append(item.closedAt().atZoneSameInstant(clock.zone()).toLocalDate());
 		}
-		for (LookBack l : lookBacks.forUnitTask(item.id())) {
+		for (LookBack l : itsLookBacks) {
 			text.append(text.isEmpty() ? "" : "\n").append("回头看 ").append(l.dueOn()).append("：").append(l.status().label());
 			if (l.reason() != null) {
 				text.append("（").append(l.reason()).append("）");
@@ -230,13 +235,21 @@ class TaskPresentation {
 	private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern
 		.compile("[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百0-9]+[）)]|[0-9]+[、.．]");
 
-	private String returnHistory(List<Decision> decisions) {
-		String history = decisions.stream()
+	/** Every time the item was sent back, by review, sign-off or a look-back that found it rebounded, oldest first. */
+	private String returnHistory(List<Decision> decisions, List<LookBack> itsLookBacks) {
+		record Line(OffsetDateTime at, String text) {
+		}
+		List<Line> lines = new ArrayList<>();
+		decisions.stream()
 			.filter(d -> d.outcome() == Decision.Outcome.RETURNED)
-			.map(d -> d.decidedAt().atZoneSameInstant(clock.zone()).toLocalDate() + " " + d.stage().label() + "退回（"
-					+ people.name(d.decidedBy()) + "）：" + d.reason())
-			.collect(Collectors.joining("\n"));
-		return history.isEmpty() ? "（无）" : history;
+			.forEach(d -> lines.add(new Line(d.decidedAt(), d.decidedAt().atZoneSameInstant(clock.zone()).toLocalDate() + " "
+					+ d.stage().label() + "退回（" + people.name(d.decidedBy()) + "）：" + d.reason())));
+		itsLookBacks.stream()
+			.filter(l -> l.status() == LookBackStatus.REBOUNDED)
+			.forEach(l -> lines.add(new Line(l.verdictAt(), l.verdictAt().atZoneSameInstant(clock.zone()).toLocalDate()
+					+ " 回头看发现反弹（" + people.name(l.verdictBy()) + "）：" + l.reason() + "，重新整改时限" + l.newDeadline())));
+		lines.sort(Comparator.comparing(Line::at));
+		return lines.isEmpty() ? "（无）" : lines.stream().map(Line::text).collect(Collectors.joining("\n"));
 	}
 
 }
