@@ -42,7 +42,13 @@ public record UnitTask(Long id, Long roundId, String roundName, String aspectCod
 	 */
 	@JsonProperty("standing")
 	public String standing() {
-		if (keepsOnLongTerm()) {
+		return standing(state, keptSince, phaseNo);
+	}
+
+	/** The same for a ledger row read without the full view. */
+	public static String standing(UnitTaskState state, OffsetDateTime keptSince, int phaseNo) {
+		// A long-term item working on a later phase was rectified once already; say so, and where it stands now.
+		if (keptSince != null && !state.isClosed()) {
 			return UnitTaskState.LONG_TERM_KEPT.label() + "（第" + phaseNo + "阶段：" + state.label() + "）";
 		}
 		return state.label();

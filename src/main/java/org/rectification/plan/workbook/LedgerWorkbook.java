@@ -16,7 +16,7 @@ import org.rectification.ledger.InspectionRound;
 import org.rectification.ledger.Milestone;
 import org.rectification.ledger.Plans.LedgerRow;
 import org.rectification.ledger.Plans.PlannedMeasure;
-import org.rectification.ledger.UnitTaskState;
+import org.rectification.ledger.UnitTask;
 
 /**
  * The ledger (台账) as offices keep it: one row per measure and responsible unit with its progress and state.
@@ -131,11 +131,7 @@ public final class LedgerWorkbook {
 		if (line.state() == null) {
 			return "未下达";
 		}
-		// A long-term item working on a later phase was rectified once already; say so, and where it stands now.
-		if (line.keptSince() != null && !line.state().isClosed()) {
-			return UnitTaskState.LONG_TERM_KEPT.label() + "（第" + line.phaseNo() + "阶段：" + line.state().label() + "）";
-		}
-		return line.state().label();
+		return UnitTask.standing(line.state(), line.keptSince(), line.phaseNo() == null ? 1 : line.phaseNo());
 	}
 
 }
