@@ -77,7 +77,10 @@ abstract class UnitRectificationScenarios {
 				+ "@" + h.get("changedBy").asText()));
 		assertThat(transitions).containsExactly("->IN_PROGRESS@admin", "IN_PROGRESS>UNDER_REVIEW@syzx1",
 				"UNDER_REVIEW>RETURNED@office1", "RETURNED>UNDER_REVIEW@syzx1", "UNDER_REVIEW>AWAITING_SIGN_OFF@office1",
-				"AWAITING_SIGN_OFF>SIGNED_OFF@leader2");
+				"AWAITING_SIGN_OFF>SIGNED_OFF@leader2", "SIGNED_OFF>SIGNED_OFF@leader2");
+		// The sign-off schedules the look-back, six months on for an ordinary item.
+		assertThat(done.at("/history/6/note").asText()).startsWith("已安排回头看：").endsWith("（销号后6个月）");
+		assertThat(done.at("/lookBacks/0/status").asText()).isEqualTo("SCHEDULED");
 	}
 
 	@Test
