@@ -35,9 +35,9 @@ public class ReportingCycleSteps {
 		execution.setVariable(Vars.CYCLE_OPENED, opened.isPresent());
 	}
 
-	/** The collection of CallActivity_UnitReports. */
-	public List<Long> reports(DelegateExecution execution) {
-		return service.reportIds(cycleId(execution));
+	/** The collection of CallActivity_UnitReports: the report ids, as text since each becomes a business key. */
+	public List<String> reports(DelegateExecution execution) {
+		return service.reportIds(cycleId(execution)).stream().map(String::valueOf).toList();
 	}
 
 	/** TimerEvent_ReportsDue: the working day after the due day, at remind-at. */
