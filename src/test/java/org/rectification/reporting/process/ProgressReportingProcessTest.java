@@ -116,8 +116,8 @@ class ProgressReportingProcessTest {
 		ProcessInstance syzx = report("11");
 		ProcessInstance yz = report("12");
 
-		complete(task(syzx));
-		complete(task(yz));
+		completeReport(cycle, syzx);
+		completeReport(cycle, yz);
 		dueDay(cycle);
 
 		assertThat(syzx).isEnded().hasPassed(END_REPORT_SUBMITTED);
@@ -132,7 +132,7 @@ class ProgressReportingProcessTest {
 		steps.slips.put(21L, "leader1");
 		steps.slips.put(22L, "leader2");
 		ProcessInstance cycle = openCycle();
-		complete(task(report("11")));
+		completeReport(cycle, report("11"));
 
 		dueDay(cycle);
 
@@ -151,10 +151,10 @@ class ProgressReportingProcessTest {
 		steps.slips.put(21L, "leader1");
 		ProcessInstance cycle = openCycle();
 		ProcessInstance yz = report("12");
-		complete(task(report("11")));
+		completeReport(cycle, report("11"));
 		dueDay(cycle);
 
-		complete(task(yz));
+		completeReport(cycle, yz);
 
 		assertThat(yz).isEnded().hasPassed(END_REPORT_SUBMITTED);
 		assertThat(cycle).hasPassed(CALL_UNIT_REPORTS).isWaitingAt(TIMER_CYCLE_ENDS, TASK_ACKNOWLEDGE_REPORT_ESCALATION,
@@ -166,12 +166,13 @@ class ProgressReportingProcessTest {
 		init(engine.getProcessEngine());
 		ProcessInstance cycle = openCycle();
 		ProcessInstance yz = report("12");
-		complete(task(report("11")));
+		completeReport(cycle, report("11"));
 		dueDay(cycle);
 
 		Job close = managementService().createJobQuery().processInstanceId(yz.getId()).timers().singleResult();
 		ClockUtil.setCurrentTime(close.getDuedate());
 		execute(close);
+		runAsync(cycle);
 
 		assertThat(yz).isEnded().hasPassed(END_REPORT_MISSED);
 		assertThat(taskQuery().taskDefinitionKey(TASK_SUBMIT_PROGRESS_REPORT).count()).isZero();
@@ -185,8 +186,8 @@ class ProgressReportingProcessTest {
 	void shouldCompleteTheCycleOnceTheOfficeHasReadTheDigest() {
 		init(engine.getProcessEngine());
 		ProcessInstance cycle = openCycle();
-		complete(task(report("11")));
-		complete(task(report("12")));
+		completeReport(cycle, report("11"));
+		completeReport(cycle, report("12"));
 		dueDay(cycle);
 
 		Task digest = taskQuery().taskDefinitionKey(TASK_READ_DIGEST).singleResult();
@@ -207,12 +208,21 @@ class ProgressReportingProcessTest {
 			.processDefinitionKey(ProgressReportingProcess.KEY)
 			.processInstanceBusinessKey("7")
 			.singleResult();
-		// The call activity's multi-instance body, then one job per unit.
+		runAsync(cycle);
+		return cycle;
+	}
+
+	/** The call activity's jobs: its multi-instance body, one per unit, and one after each report ends. */
+	private static void runAsync(ProcessInstance cycle) {
 		List<Job> async;
 		while (!(async = managementService().createJobQuery().processInstanceId(cycle.getId()).messages().list()).isEmpty()) {
 			async.forEach(job -> execute(job));
 		}
-		return cycle;
+	}
+
+	private static void completeReport(ProcessInstance cycle, ProcessInstance report) {
+		complete(task(report));
+		runAsync(cycle);
 	}
 
 	private void executeDailyStart() {
