@@ -2,6 +2,7 @@ package org.rectification.reporting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -76,7 +77,7 @@ class ReportingController {
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.body(out.toByteArray());
 	}
 

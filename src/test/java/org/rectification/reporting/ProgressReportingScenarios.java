@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -391,13 +392,15 @@ abstract class ProgressReportingScenarios {
 				Map.of("variables", Map.of("progress", Map.of("value", progress, "type", "String"))));
 	}
 
+	static final DataFormatter FORMATTER = new DataFormatter();
+
 	static List<List<String>> rows(Sheet sheet) {
 		List<List<String>> rows = new ArrayList<>();
 		for (int r = 3; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
 			List<String> cells = new ArrayList<>();
 			for (int c = 0; c < row.getLastCellNum(); c++) {
-				cells.add(row.getCell(c) == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(c)));
+				cells.add(row.getCell(c) == null ? "" : FORMATTER.formatCellValue(row.getCell(c)));
 			}
 			rows.add(cells);
 		}

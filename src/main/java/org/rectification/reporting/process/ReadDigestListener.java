@@ -1,5 +1,6 @@
 package org.rectification.reporting.process;
 
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,8 +24,7 @@ import org.springframework.stereotype.Component;
 @Component("readDigestListener")
 class ReadDigestListener implements TaskListener {
 
-	private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-		.ofPattern("yyyy-MM-dd HH:mm");
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final ReportingService service;
 
