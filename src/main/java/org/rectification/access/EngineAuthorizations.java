@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * The engine authorizations the product relies on, granted at every start (idempotently). Units get no
  * grant here: they see a task only because they are its candidate group, which the engine authorizes per
  * task. Roles that oversee the round may read everything. Only the office may start inspection-round; nobody
- * may start unit-rectification directly: the ledger starts it when a measure is dispatched.
+ * may start unit-rectification directly: the ledger starts it when a measure is dispatched. Nobody starts
+ * progress-reporting (its timer does) or unit-progress-report (a cycle's call activity does); their task
+ * candidates get TASK_WORK per task like every other task.
  */
 @Component
 class EngineAuthorizations {

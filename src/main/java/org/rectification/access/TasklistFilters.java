@@ -16,6 +16,8 @@ import org.rectification.orgchart.UnitKind;
 import org.rectification.orgchart.Units;
 import org.rectification.plan.process.InspectionRoundProcess;
 import org.rectification.rectification.process.SubmitTaskLight;
+import org.rectification.reporting.process.ProgressReportingProcess;
+import org.rectification.reporting.process.UnitProgressReportProcess;
 import org.rectification.rectification.process.UnitRectificationProcess;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * The Tasklist filters of each role, kept up to date at every start and shared only with the groups that
  * need them: 我的待办 for everyone, 本单位待办, 即将到期 and 已逾期 for the units, 待审核 and 整改方案 for the
  * office, 待销号 and 延期审批 for the leaders, 督办单 for the leaders, the principal and the leading group,
- * 方案审批 for the leading group.
+ * 方案审批 for the leading group, 进展报送 for the units and 进展汇总 for the office.
  */
 @Component
 class TasklistFilters {
@@ -47,6 +49,10 @@ class TasklistFilters {
 	static final String DECIDE_EXTENSION = "延期审批";
 
 	static final String APPROVE_PLAN = "方案审批";
+
+	static final String PROGRESS_REPORTS = "进展报送";
+
+	static final String PROGRESS_DIGEST = "进展汇总";
 
 	private static final String OWNER = "admin";
 
@@ -137,7 +143,8 @@ class TasklistFilters {
 		Filter escalationsFilter = save(ESCALATIONS, 9, "#8b0000", "发给我或我所在领导小组、尚未签收的督办单",
 				taskService.createTaskQuery()
 					.taskDefinitionKeyIn(UnitRectificationProcess.TASK_ACKNOWLEDGE_ESCALATION,
-							UnitRectificationProcess.TASK_ACKNOWLEDGE_SEVERE_ESCALATION)
+							UnitRectificationProcess.TASK_ACKNOWLEDGE_SEVERE_ESCALATION,
+							ProgressReportingProcess.TASK_ACKNOWLEDGE_REPORT_ESCALATION)
 					.or()
 					.taskAssigneeExpression("${currentUser()}")
 					.taskCandidateGroupInExpression("${currentUserGroups()}")
@@ -150,6 +157,20 @@ class TasklistFilters {
 					.taskDefinitionKey(DeadlineExtensionProcess.TASK_DECIDE_EXTENSION)
 					.taskAssigneeExpression("${currentUser()}"));
 		authorizations.group(Roles.LEADER, Resources.FILTER, decideExtension.getId(), Permissions.READ);
+
+		Filter reports = save(PROGRESS_REPORTS, 11, "#1565c0", "本单位待报送的整改进展（周报/月报）",
+				taskService.createTaskQuery()
+					.taskDefinitionKey(UnitProgressReportProcess.TASK_SUBMIT_PROGRESS_REPORT)
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.includeAssignedTasks());
+		unitGroups.forEach(g -> authorizations.group(g, Resources.FILTER, reports.getId(), Permissions.READ));
+
+		Filter digest = save(PROGRESS_DIGEST, 12, "#455a64", "各期整改进展汇总：谁已报送、谁未报送、本期变化",
+				taskService.createTaskQuery()
+					.taskDefinitionKey(ProgressReportingProcess.TASK_READ_DIGEST)
+					.taskCandidateGroup(Roles.OFFICE)
+					.includeAssignedTasks());
+		authorizations.group(Roles.OFFICE, Resources.FILTER, digest.getId(), Permissions.READ);
 	}
 
 	private Filter save(String name, int priority, String color, String description, TaskQuery query) {

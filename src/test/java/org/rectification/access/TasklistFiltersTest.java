@@ -38,9 +38,9 @@ class TasklistFiltersTest {
 	@Test
 	void shouldShareEachFilterOnlyWithTheGroupsThatNeedIt() {
 		assertThat(filters("syzx1")).containsExactlyInAnyOrder(TasklistFilters.MY_TASKS, TasklistFilters.UNIT_TASKS,
-				TasklistFilters.DUE_SOON, TasklistFilters.OVERDUE);
+				TasklistFilters.DUE_SOON, TasklistFilters.OVERDUE, TasklistFilters.PROGRESS_REPORTS);
 		assertThat(filters("office1")).contains(TasklistFilters.MY_TASKS, TasklistFilters.TO_REVIEW,
-				TasklistFilters.IMPORT_PLAN).doesNotContain(TasklistFilters.TO_SIGN_OFF, TasklistFilters.APPROVE_PLAN,
+				TasklistFilters.IMPORT_PLAN, TasklistFilters.PROGRESS_DIGEST).doesNotContain(TasklistFilters.TO_SIGN_OFF, TasklistFilters.APPROVE_PLAN,
 						TasklistFilters.ESCALATIONS, TasklistFilters.DECIDE_EXTENSION);
 		assertThat(filters("leader2")).containsExactlyInAnyOrder(TasklistFilters.MY_TASKS, TasklistFilters.TO_SIGN_OFF,
 				TasklistFilters.APPROVE_PLAN, TasklistFilters.ESCALATIONS, TasklistFilters.DECIDE_EXTENSION);

@@ -15,9 +15,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * The cell styles of the workbooks the app writes, and the one way text gets into a cell: as a string, and
  * quote-prefixed when it starts like a formula, so that Excel shows it as typed and never evaluates it
- * (formula injection), while the text itself stays exactly as stored.
+ * (formula injection), while the text itself stays exactly as stored. Shared by every workbook the app writes.
  */
-final class Cells {
+public final class Cells {
 
 	final CellStyle header;
 
@@ -27,9 +27,9 @@ final class Cells {
 
 	final CellStyle date;
 
-	final CellStyle title;
+	public final CellStyle title;
 
-	Cells(Workbook workbook) {
+	public Cells(Workbook workbook) {
 		Font bold = workbook.createFont();
 		bold.setBold(true);
 		header = workbook.createCellStyle();
@@ -61,7 +61,7 @@ final class Cells {
 		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
 	}
 
-	void text(Row row, int column, String value) {
+	public void text(Row row, int column, String value) {
 		Cell cell = row.createCell(column);
 		if (value == null || value.isEmpty()) {
 			cell.setCellStyle(text);
@@ -71,7 +71,7 @@ final class Cells {
 		cell.setCellStyle(looksLikeFormula(value) ? formulaLike : text);
 	}
 
-	void date(Row row, int column, LocalDate value) {
+	public void date(Row row, int column, LocalDate value) {
 		Cell cell = row.createCell(column);
 		if (value != null) {
 			cell.setCellValue(value);
@@ -79,7 +79,7 @@ final class Cells {
 		cell.setCellStyle(date);
 	}
 
-	void header(Row row, int column, String value) {
+	public void header(Row row, int column, String value) {
 		Cell cell = row.createCell(column);
 		cell.setCellValue(value);
 		cell.setCellStyle(header);
