@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.rectification.support.Http;
 import org.rectification.support.Http.Download;
 import org.rectification.support.Http.Response;
+import org.rectification.system.BusinessClock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -33,13 +35,17 @@ abstract class ProgressScenarios {
 	@LocalServerPort
 	int port;
 
+	// Dates as the app sees them (the bureau's zone): the test machine's zone may already be on another day.
+	@Autowired
+	BusinessClock clock;
+
 	long roundId;
 
 	Map<String, Long> tasks = new HashMap<>();
 
 	@BeforeEach
 	void knownLedger() {
-		LocalDate today = LocalDate.now();
+		LocalDate today = clock.today();
 		String past = today.minusDays(10).toString();
 		String soon = today.plusDays(5).toString();
 		String later = today.plusDays(30).toString();
@@ -90,7 +96,7 @@ abstract class ProgressScenarios {
 	@Test
 	void dashboardCountsTheLedgerAsTheReportsDo() {
 		JsonNode internal = Http.basic(port, "leader1").get("/api/dashboard/rounds/" + roundId).json();
-		String date = chineseDate(LocalDate.now());
+		String date = chineseDate(clock.today());
 		assertThat(internal.at("/headline/sentence").asText()).isEqualTo("针对" + GROUP
 				+ "反馈意见的2个方面、4项、5条问题，制定整改措施5条；截至" + date
 				+ "，2条问题已整改完成，1条问题已整改、需长期坚持，2条问题正在整改；建立健全制度2项；问责2人（诫勉谈话2人）；退缴、追回资金7000.50元。");
@@ -134,7 +140,7 @@ abstract class ProgressScenarios {
 	void publicFiguresLeaveOutWhatThePlanKeepsFromPublication() {
 		JsonNode pub = Http.basic(port, "office1").get("/api/dashboard/rounds/" + roundId + "?scope=public").json();
 		assertThat(pub.at("/headline/sentence").asText()).isEqualTo("针对" + GROUP
-				+ "反馈意见的2个方面、3项、4条问题，制定整改措施4条；截至" + chineseDate(LocalDate.now())
+				+ "反馈意见的2个方面、3项、4条问题，制定整改措施4条；截至" + chineseDate(clock.today())
 				+ "，1条问题已整改完成，1条问题已整改、需长期坚持，2条问题正在整改；建立健全制度2项；退缴、追回资金2000.50元。");
 		assertThat(pub.at("/headline/accountabilityPersons").asInt()).isZero();
 		assertThat(tally(pub.at("/unitTasks"))).containsExactly(5L, 2L, 1L, 1L, 1L, 1L);
@@ -200,7 +206,7 @@ abstract class ProgressScenarios {
 		long id = tasks.get(key);
 		Map<String, Object> evidence = new HashMap<>(results);
 		evidence.put("summary", "已完成整改，见佐证材料。");
-		evidence.put("completionDate", LocalDate.now().toString());
+		evidence.put("completionDate", clock.today().toString());
 		Response submitted = Http.basic(port, user).post("/api/unit-tasks/" + id + "/evidence", evidence);
 		assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
 		assertThat(Http.basic(port, "office1").post("/api/unit-tasks/" + id + "/review", Map.of("decision", "ACCEPT"))
