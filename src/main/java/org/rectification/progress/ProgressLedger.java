@@ -25,14 +25,33 @@ class ProgressLedger {
 
 	private static final String CLOSED = "('SIGNED_OFF', 'LONG_TERM_KEPT')";
 
-	/** Counts of the unit tasks {@code t} of a group, read by {@link #tally}. */
+	/** A unit task reopened by a look-back and not signed off again (反弹·重新整改). */
+	private static final String REOPENED = "t.state NOT IN " + CLOSED + " AND t.reopened_at IS NOT NULL";
+
+	/** A long-term unit task past its first phase while its later phases run: counted as 已整改·长期坚持. */
+	private static final String LIVING = "t.state NOT IN " + CLOSED + " AND t.kept_since IS NOT NULL AND t.reopened_at IS NULL";
+
+	/** An open unit task neither living long-term nor reopened: 正在整改 or 逾期. */
+	private static final String WORKING = "t.state NOT IN " + CLOSED + " AND t.kept_since IS NULL AND t.reopened_at IS NULL";
+
+	private static final String LATE = "t.overdue_from <= :today";
+
+	private static final String WARNED = "(t.overdue_from IS NULL OR t.overdue_from > :today) AND t.warn_from <= :today";
+
+	/**
+	 * Counts of the unit tasks {@code t} of a group, read by {@link #tally} and {@link #lights}. Every column read is
+	 * in the index ix_unit_task_progress (V10), so PostgreSQL counts from the index alone.
+	 */
 	private static final String TALLY = """
 			COUNT(t.measure_id) AS total,
 			SUM(CASE WHEN t.state = 'SIGNED_OFF' THEN 1 ELSE 0 END) AS signed_off,
-			SUM(CASE WHEN t.state = 'LONG_TERM_KEPT' THEN 1 ELSE 0 END) AS long_term_kept,
-			SUM(CASE WHEN t.state NOT IN %1$s AND t.overdue_from <= :today THEN 1 ELSE 0 END) AS overdue,
-			SUM(CASE WHEN t.state NOT IN %1$s AND (t.overdue_from IS NULL OR t.overdue_from > :today)
-			  AND t.warn_from <= :today THEN 1 ELSE 0 END) AS yellow""".formatted(CLOSED);
+			SUM(CASE WHEN t.state = 'LONG_TERM_KEPT' OR (%2$s) THEN 1 ELSE 0 END) AS long_term_kept,
+			SUM(CASE WHEN %3$s THEN 1 ELSE 0 END) AS reopened,
+			SUM(CASE WHEN %4$s AND %5$s THEN 1 ELSE 0 END) AS overdue,
+			SUM(CASE WHEN %4$s AND %6$s THEN 1 ELSE 0 END) AS yellow,
+			SUM(CASE WHEN t.state NOT IN %1$s AND %5$s THEN 1 ELSE 0 END) AS red_lights,
+			SUM(CASE WHEN t.state NOT IN %1$s AND %6$s THEN 1 ELSE 0 END) AS yellow_lights"""
+		.formatted(CLOSED, LIVING, REOPENED, WORKING, LATE, WARNED);
 
 	/**
 	 * The accepted submission {@code e} of each closed unit task {@code t} (its latest: no later one exists),
@@ -66,7 +85,7 @@ class ProgressLedger {
 				WHERE m.round_id = :round""" + only(scope) + " GROUP BY p.aspect_id, t.unit_id")
 			.param("round", roundId)
 			.param("today", today)
-			.query((rs, n) -> new TaskGroup(rs.getLong("aspect_id"), rs.getString("unit_id"), tally(rs)))
+			.query((rs, n) -> new TaskGroup(rs.getLong("aspect_id"), rs.getString("unit_id"), tally(rs), lights(rs)))
 			.list();
 	}
 
@@ -128,11 +147,16 @@ class ProgressLedger {
 		return new Results(institutions, accountability, funds == null ? BigDecimal.ZERO : funds);
 	}
 
-	/** Open items in their warning period or late, the late first, then by deadline; at most {@code limit}. */
+	/**
+	 * Open items and phases in their warning period or late, the late first, then by deadline; at most
+	 * {@code limit}. A living long-term item's current phase and a reopened item's new deadline have lights too.
+	 */
 	List<WarningRow> warnings(long roundId, Scope scope, LocalDate today, int limit) {
 		return jdbc.sql("""
 				SELECT t.id, t.unit_id, t.state, t.deadline, t.original_deadline, t.process_instance_id, m.code, m.text,
-				  m.responsible_leader, CASE WHEN t.overdue_from <= :today THEN 'RED' ELSE 'YELLOW' END AS level
+				  m.responsible_leader, CASE WHEN t.overdue_from <= :today THEN 'RED' ELSE 'YELLOW' END AS level,
+				  t.phase_no, CASE WHEN t.kept_since IS NULL THEN 0 ELSE 1 END AS kept,
+				  CASE WHEN t.reopened_at IS NULL THEN 0 ELSE 1 END AS reopened
 				FROM unit_task t JOIN measure m ON m.id = t.measure_id JOIN org_unit u ON u.id = t.unit_id
 				WHERE m.round_id = :round AND t.state NOT IN""" + " " + CLOSED + " AND t.warn_from <= :today" + only(scope) + """
 				 ORDER BY CASE WHEN t.overdue_from <= :today THEN 0 ELSE 1 END, t.deadline, m.sort_order, u.sort_order, t.id
@@ -143,21 +167,25 @@ class ProgressLedger {
 			.query((rs, n) -> new WarningRow(rs.getLong("id"), WarningLevel.valueOf(rs.getString("level")),
 					rs.getString("code"), rs.getString("text"), rs.getString("unit_id"), rs.getString("responsible_leader"),
 					rs.getObject("deadline", LocalDate.class), rs.getObject("original_deadline", LocalDate.class),
-					UnitTaskState.valueOf(rs.getString("state")), rs.getString("process_instance_id")))
+					UnitTaskState.valueOf(rs.getString("state")), rs.getString("process_instance_id"),
+					rs.getInt("phase_no"), rs.getInt("kept") == 1, rs.getInt("reopened") == 1))
 			.list();
 	}
 
 	/** Each unit task with the summary of its latest submission (none before the first), in plan and org order. */
 	List<ReportTask> reportTasks(long roundId, Scope scope) {
 		return jdbc.sql("""
-				SELECT m.id AS measure_id, t.unit_id, t.state, e.summary
+				SELECT m.id AS measure_id, t.unit_id, t.state, e.summary,
+				  CASE WHEN t.kept_since IS NULL THEN 0 ELSE 1 END AS kept,
+				  CASE WHEN t.reopened_at IS NULL THEN 0 ELSE 1 END AS reopened
 				FROM unit_task t JOIN measure m ON m.id = t.measure_id JOIN org_unit u ON u.id = t.unit_id
 				LEFT JOIN evidence e ON e.unit_task_id = t.id AND NOT EXISTS (SELECT 1 FROM evidence x
 				  WHERE x.unit_task_id = t.id AND x.submission_no > e.submission_no)
 				WHERE m.round_id = :round""" + only(scope) + " ORDER BY m.sort_order, m.id, u.sort_order, u.id")
 			.param("round", roundId)
 			.query((rs, n) -> new ReportTask(rs.getLong("measure_id"), rs.getString("unit_id"),
-					UnitTaskState.valueOf(rs.getString("state")), rs.getString("summary")))
+					UnitTaskState.valueOf(rs.getString("state")), rs.getString("summary"), rs.getInt("kept") == 1,
+					rs.getInt("reopened") == 1))
 			.list();
 	}
 
@@ -201,10 +229,28 @@ class ProgressLedger {
 		long signedOff = rs.getLong("signed_off");
 		long longTerm = rs.getLong("long_term_kept");
 		long overdue = rs.getLong("overdue");
-		return new Tally(total, signedOff, longTerm, total - signedOff - longTerm - overdue, overdue, rs.getLong("yellow"));
+		long reopened = rs.getLong("reopened");
+		return new Tally(total, signedOff, longTerm, total - signedOff - longTerm - overdue - reopened, overdue, reopened,
+				rs.getLong("yellow"));
 	}
 
-	record TaskGroup(long aspectId, String unitId, Tally tally) {
+	private static Lights lights(ResultSet rs) throws SQLException {
+		return new Lights(rs.getLong("red_lights"), rs.getLong("yellow_lights"));
+	}
+
+	/** @param tally the unit tasks by standing; {@code lights} every open item and phase by traffic light */
+	record TaskGroup(long aspectId, String unitId, Tally tally, Lights lights) {
+	}
+
+	/** Open items and phases that are late (红灯) or in their warning period (黄灯), whatever their standing. */
+	record Lights(long red, long yellow) {
+
+		static final Lights NONE = new Lights(0, 0);
+
+		Lights plus(Lights other) {
+			return new Lights(red + other.red, yellow + other.yellow);
+		}
+
 	}
 
 	record MeasureRow(long id, String code, String text, long aspectId, long problemId, Long manifestationId,
@@ -219,10 +265,21 @@ class ProgressLedger {
 	}
 
 	record WarningRow(long unitTaskId, WarningLevel level, String measureCode, String measureText, String unitId,
-			String leader, LocalDate deadline, LocalDate originalDeadline, UnitTaskState state, String processInstanceId) {
+			String leader, LocalDate deadline, LocalDate originalDeadline, UnitTaskState state, String processInstanceId,
+			int phaseNo, boolean keptSince, boolean reopened) {
 	}
 
-	record ReportTask(long measureId, String unitId, UnitTaskState state, String summary) {
+	/**
+	 * @param keptSince the first phase of a long-term item was signed off
+	 * @param reopened a look-back found the problem back (history once signed off again)
+	 */
+	record ReportTask(long measureId, String unitId, UnitTaskState state, String summary, boolean keptSince,
+			boolean reopened) {
+
+		ItemStanding standing() {
+			return ItemStanding.of(state, keptSince, reopened, false);
+		}
+
 	}
 
 	record ProblemInstitution(long problemId, String title, String documentNo) {
