@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,33 +26,30 @@ class ProgressLedger {
 
 	private static final String CLOSED = "('SIGNED_OFF', 'LONG_TERM_KEPT')";
 
-	/** A unit task reopened by a look-back and not signed off again (反弹·重新整改). */
-	private static final String REOPENED = "t.state NOT IN " + CLOSED + " AND t.reopened_at IS NOT NULL";
-
-	/** A long-term unit task past its first phase while its later phases run: counted as 已整改·长期坚持. */
-	private static final String LIVING = "t.state NOT IN " + CLOSED + " AND t.kept_since IS NOT NULL AND t.reopened_at IS NULL";
-
-	/** An open unit task neither living long-term nor reopened: 正在整改 or 逾期. */
-	private static final String WORKING = "t.state NOT IN " + CLOSED + " AND t.kept_since IS NULL AND t.reopened_at IS NULL";
-
-	private static final String LATE = "t.overdue_from <= :today";
-
-	private static final String WARNED = "(t.overdue_from IS NULL OR t.overdue_from > :today) AND t.warn_from <= :today";
-
 	/**
-	 * Counts of the unit tasks {@code t} of a group, read by {@link #tally} and {@link #lights}. Every column read is
-	 * in the index ix_unit_task_progress (V10), so PostgreSQL counts from the index alone.
+	 * Each unit task {@code t} of the round's measures {@code m} as standing (1 已销号; 2 已整改·长期坚持, also a
+	 * long-term item past its first phase while its later phases run; 3 open, 正在整改 or 逾期; 4 反弹·重新整改, reopened
+	 * by a look-back and not signed off again) and light (0 none or closed, 1 黄灯, 2 红灯). The database groups by
+	 * these two codes, so it evaluates one CASE of each per row, and {@link #tally} adds the groups up. Every column
+	 * of {@code t} read is in the index ix_unit_task_progress (V10), so PostgreSQL counts from the index alone.
 	 */
-	private static final String TALLY = """
-			COUNT(t.measure_id) AS total,
-			SUM(CASE WHEN t.state = 'SIGNED_OFF' THEN 1 ELSE 0 END) AS signed_off,
-			SUM(CASE WHEN t.state = 'LONG_TERM_KEPT' OR (%2$s) THEN 1 ELSE 0 END) AS long_term_kept,
-			SUM(CASE WHEN %3$s THEN 1 ELSE 0 END) AS reopened,
-			SUM(CASE WHEN %4$s AND %5$s THEN 1 ELSE 0 END) AS overdue,
-			SUM(CASE WHEN %4$s AND %6$s THEN 1 ELSE 0 END) AS yellow,
-			SUM(CASE WHEN t.state NOT IN %1$s AND %5$s THEN 1 ELSE 0 END) AS red_lights,
-			SUM(CASE WHEN t.state NOT IN %1$s AND %6$s THEN 1 ELSE 0 END) AS yellow_lights"""
-		.formatted(CLOSED, LIVING, REOPENED, WORKING, LATE, WARNED);
+	private static final String STANDING_AND_LIGHT = """
+			CASE WHEN t.state = 'SIGNED_OFF' THEN 1 WHEN t.state = 'LONG_TERM_KEPT' THEN 2
+			  WHEN t.reopened_at IS NOT NULL THEN 4 WHEN t.kept_since IS NOT NULL THEN 2 ELSE 3 END AS standing,
+			CASE WHEN t.state IN %s THEN 0 WHEN t.overdue_from <= :today THEN 2 WHEN t.warn_from <= :today THEN 1
+			  ELSE 0 END AS light""".formatted(CLOSED);
+
+	private static final int SIGNED_OFF = 1;
+
+	private static final int KEPT = 2;
+
+	private static final int OPEN = 3;
+
+	private static final int REOPENED = 4;
+
+	private static final int YELLOW = 1;
+
+	private static final int RED = 2;
 
 	/**
 	 * The accepted submission {@code e} of each closed unit task {@code t} (its latest: no later one exists),
@@ -78,11 +76,12 @@ class ProgressLedger {
 		this.jdbc = jdbc;
 	}
 
-	/** Unit tasks counted by aspect and unit. */
+	/** Unit tasks counted by aspect and unit (an aspect and unit may come in several parts). */
 	List<TaskGroup> taskGroups(long roundId, Scope scope, LocalDate today) {
-		return jdbc.sql("SELECT p.aspect_id, t.unit_id, " + TALLY + """
+		return jdbc.sql("SELECT aspect_id, unit_id, standing, light, COUNT(*) AS n FROM (SELECT p.aspect_id, t.unit_id, "
+				+ STANDING_AND_LIGHT + """
 				 FROM unit_task t JOIN measure m ON m.id = t.measure_id JOIN problem p ON p.id = m.problem_id
-				WHERE m.round_id = :round""" + only(scope) + " GROUP BY p.aspect_id, t.unit_id")
+				WHERE m.round_id = :round""" + only(scope) + ") x GROUP BY aspect_id, unit_id, standing, light")
 			.param("round", roundId)
 			.param("today", today)
 			.query((rs, n) -> new TaskGroup(rs.getLong("aspect_id"), rs.getString("unit_id"), tally(rs), lights(rs)))
@@ -91,19 +90,24 @@ class ProgressLedger {
 
 	/** Every measure of the round in plan order, with its unit tasks counted. */
 	List<MeasureRow> measures(long roundId, Scope scope, LocalDate today) {
-		return jdbc.sql("SELECT m.id, m.code, m.text, p.aspect_id, m.problem_id, m.manifestation_id, m.measure_type, "
-				+ "m.responsible_leader, m.public_report, m.sort_order, " + TALLY + """
-				 FROM measure m JOIN problem p ON p.id = m.problem_id LEFT JOIN unit_task t ON t.measure_id = m.id
-				WHERE m.round_id = :round""" + only(scope) + """
-				 GROUP BY m.id, m.code, m.text, p.aspect_id, m.problem_id, m.manifestation_id, m.measure_type,
-				  m.responsible_leader, m.public_report, m.sort_order
-				ORDER BY m.sort_order, m.id""")
+		Map<Long, Tally> tasks = new HashMap<>();
+		jdbc.sql("SELECT measure_id, standing, light, COUNT(*) AS n FROM (SELECT t.measure_id, " + STANDING_AND_LIGHT
+				+ " FROM unit_task t JOIN measure m ON m.id = t.measure_id WHERE m.round_id = :round" + only(scope)
+				+ ") x GROUP BY measure_id, standing, light")
 			.param("round", roundId)
 			.param("today", today)
+			.query((rs, n) -> tasks.merge(rs.getLong("measure_id"), tally(rs), Tally::plus))
+			.list();
+		return jdbc.sql("""
+				SELECT m.id, m.code, m.text, p.aspect_id, m.problem_id, m.manifestation_id, m.measure_type,
+				  m.responsible_leader, m.public_report
+				FROM measure m JOIN problem p ON p.id = m.problem_id
+				WHERE m.round_id = :round""" + only(scope) + " ORDER BY m.sort_order, m.id")
+			.param("round", roundId)
 			.query((rs, n) -> new MeasureRow(rs.getLong("id"), rs.getString("code"), rs.getString("text"),
 					rs.getLong("aspect_id"), rs.getLong("problem_id"), rs.getObject("manifestation_id", Long.class),
 					MeasureType.valueOf(rs.getString("measure_type")), rs.getString("responsible_leader"),
-					rs.getBoolean("public_report"), tally(rs)))
+					rs.getBoolean("public_report"), tasks.getOrDefault(rs.getLong("id"), Tally.NONE)))
 			.list();
 	}
 
@@ -211,7 +215,7 @@ class ProgressLedger {
 
 	/** Funds recovered by problem. */
 	Map<Long, BigDecimal> fundsByProblem(long roundId, Scope scope) {
-		Map<Long, BigDecimal> funds = new java.util.HashMap<>();
+		Map<Long, BigDecimal> funds = new HashMap<>();
 		jdbc.sql("SELECT m.problem_id, SUM(e.funds_recovered) AS funds " + accepted(EVIDENCE) + only(scope)
 				+ " AND e.funds_recovered IS NOT NULL GROUP BY m.problem_id")
 			.param("round", roundId)
@@ -224,18 +228,21 @@ class ProgressLedger {
 		return scope == Scope.PUBLIC ? " AND m.public_report = TRUE" : "";
 	}
 
+	/** The {@code n} unit tasks of one standing and light, counted: only an open one is late or yellow. */
 	private static Tally tally(ResultSet rs) throws SQLException {
-		long total = rs.getLong("total");
-		long signedOff = rs.getLong("signed_off");
-		long longTerm = rs.getLong("long_term_kept");
-		long overdue = rs.getLong("overdue");
-		long reopened = rs.getLong("reopened");
-		return new Tally(total, signedOff, longTerm, total - signedOff - longTerm - overdue - reopened, overdue, reopened,
-				rs.getLong("yellow"));
+		long n = rs.getLong("n");
+		int standing = rs.getInt("standing");
+		int light = rs.getInt("light");
+		boolean open = standing == OPEN;
+		return new Tally(n, standing == SIGNED_OFF ? n : 0, standing == KEPT ? n : 0, open && light != RED ? n : 0,
+				open && light == RED ? n : 0, standing == REOPENED ? n : 0, open && light == YELLOW ? n : 0);
 	}
 
+	/** Every open unit task by its light, whatever its standing. */
 	private static Lights lights(ResultSet rs) throws SQLException {
-		return new Lights(rs.getLong("red_lights"), rs.getLong("yellow_lights"));
+		long n = rs.getLong("n");
+		int light = rs.getInt("light");
+		return new Lights(light == RED ? n : 0, light == YELLOW ? n : 0);
 	}
 
 	/** @param tally the unit tasks by standing; {@code lights} every open item and phase by traffic light */
