@@ -31,7 +31,8 @@ class ProgressLedger {
 	 * long-term item past its first phase while its later phases run; 3 open, 正在整改 or 逾期; 4 反弹·重新整改, reopened
 	 * by a look-back and not signed off again) and light (0 none or closed, 1 黄灯, 2 红灯). The database groups by
 	 * these two codes, so it evaluates one CASE of each per row, and {@link #tally} adds the groups up. Every column
-	 * of {@code t} read is in the index ix_unit_task_progress (V10), so PostgreSQL counts from the index alone.
+	 * of {@code t} read is in the index ix_unit_task_progress (V10), so PostgreSQL can count from the index alone
+	 * (it does when the round is a small part of the table; docs/benchmarks.md).
 	 */
 	private static final String STANDING_AND_LIGHT = """
 			CASE WHEN t.state = 'SIGNED_OFF' THEN 1 WHEN t.state = 'LONG_TERM_KEPT' THEN 2
