@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,14 +26,31 @@ class ProgressLedger {
 
 	private static final String CLOSED = "('SIGNED_OFF', 'LONG_TERM_KEPT')";
 
-	/** Counts of the unit tasks {@code t} of a group, read by {@link #tally}. */
-	private static final String TALLY = """
-			COUNT(t.measure_id) AS total,
-			SUM(CASE WHEN t.state = 'SIGNED_OFF' THEN 1 ELSE 0 END) AS signed_off,
-			SUM(CASE WHEN t.state = 'LONG_TERM_KEPT' THEN 1 ELSE 0 END) AS long_term_kept,
-			SUM(CASE WHEN t.state NOT IN %1$s AND t.overdue_from <= :today THEN 1 ELSE 0 END) AS overdue,
-			SUM(CASE WHEN t.state NOT IN %1$s AND (t.overdue_from IS NULL OR t.overdue_from > :today)
-			  AND t.warn_from <= :today THEN 1 ELSE 0 END) AS yellow""".formatted(CLOSED);
+	/**
+	 * Each unit task {@code t} of the round's measures {@code m} as standing (1 已销号; 2 已整改·长期坚持, also a
+	 * long-term item past its first phase while its later phases run; 3 open, 正在整改 or 逾期; 4 反弹·重新整改, reopened
+	 * by a look-back and not signed off again) and light (0 none or closed, 1 黄灯, 2 红灯). The database groups by
+	 * these two codes, so it evaluates one CASE of each per row, and {@link #tally} adds the groups up. Every column
+	 * of {@code t} read is in the index ix_unit_task_progress (V10), so PostgreSQL can count from the index alone
+	 * (it does when the round is a small part of the table; docs/benchmarks.md).
+	 */
+	private static final String STANDING_AND_LIGHT = """
+			CASE WHEN t.state = 'SIGNED_OFF' THEN 1 WHEN t.state = 'LONG_TERM_KEPT' THEN 2
+			  WHEN t.reopened_at IS NOT NULL THEN 4 WHEN t.kept_since IS NOT NULL THEN 2 ELSE 3 END AS standing,
+			CASE WHEN t.state IN %s THEN 0 WHEN t.overdue_from <= :today THEN 2 WHEN t.warn_from <= :today THEN 1
+			  ELSE 0 END AS light""".formatted(CLOSED);
+
+	private static final int SIGNED_OFF = 1;
+
+	private static final int KEPT = 2;
+
+	private static final int OPEN = 3;
+
+	private static final int REOPENED = 4;
+
+	private static final int YELLOW = 1;
+
+	private static final int RED = 2;
 
 	/**
 	 * The accepted submission {@code e} of each closed unit task {@code t} (its latest: no later one exists),
@@ -59,32 +77,38 @@ class ProgressLedger {
 		this.jdbc = jdbc;
 	}
 
-	/** Unit tasks counted by aspect and unit. */
+	/** Unit tasks counted by aspect and unit (an aspect and unit may come in several parts). */
 	List<TaskGroup> taskGroups(long roundId, Scope scope, LocalDate today) {
-		return jdbc.sql("SELECT p.aspect_id, t.unit_id, " + TALLY + """
+		return jdbc.sql("SELECT aspect_id, unit_id, standing, light, COUNT(*) AS n FROM (SELECT p.aspect_id, t.unit_id, "
+				+ STANDING_AND_LIGHT + """
 				 FROM unit_task t JOIN measure m ON m.id = t.measure_id JOIN problem p ON p.id = m.problem_id
-				WHERE m.round_id = :round""" + only(scope) + " GROUP BY p.aspect_id, t.unit_id")
+				WHERE m.round_id = :round""" + only(scope) + ") x GROUP BY aspect_id, unit_id, standing, light")
 			.param("round", roundId)
 			.param("today", today)
-			.query((rs, n) -> new TaskGroup(rs.getLong("aspect_id"), rs.getString("unit_id"), tally(rs)))
+			.query((rs, n) -> new TaskGroup(rs.getLong("aspect_id"), rs.getString("unit_id"), tally(rs), lights(rs)))
 			.list();
 	}
 
 	/** Every measure of the round in plan order, with its unit tasks counted. */
 	List<MeasureRow> measures(long roundId, Scope scope, LocalDate today) {
-		return jdbc.sql("SELECT m.id, m.code, m.text, p.aspect_id, m.problem_id, m.manifestation_id, m.measure_type, "
-				+ "m.responsible_leader, m.public_report, m.sort_order, " + TALLY + """
-				 FROM measure m JOIN problem p ON p.id = m.problem_id LEFT JOIN unit_task t ON t.measure_id = m.id
-				WHERE m.round_id = :round""" + only(scope) + """
-				 GROUP BY m.id, m.code, m.text, p.aspect_id, m.problem_id, m.manifestation_id, m.measure_type,
-				  m.responsible_leader, m.public_report, m.sort_order
-				ORDER BY m.sort_order, m.id""")
+		Map<Long, Tally> tasks = new HashMap<>();
+		jdbc.sql("SELECT measure_id, standing, light, COUNT(*) AS n FROM (SELECT t.measure_id, " + STANDING_AND_LIGHT
+				+ " FROM unit_task t JOIN measure m ON m.id = t.measure_id WHERE m.round_id = :round" + only(scope)
+				+ ") x GROUP BY measure_id, standing, light")
 			.param("round", roundId)
 			.param("today", today)
+			.query((rs, n) -> tasks.merge(rs.getLong("measure_id"), tally(rs), Tally::plus))
+			.list();
+		return jdbc.sql("""
+				SELECT m.id, m.code, m.text, p.aspect_id, m.problem_id, m.manifestation_id, m.measure_type,
+				  m.responsible_leader, m.public_report
+				FROM measure m JOIN problem p ON p.id = m.problem_id
+				WHERE m.round_id = :round""" + only(scope) + " ORDER BY m.sort_order, m.id")
+			.param("round", roundId)
 			.query((rs, n) -> new MeasureRow(rs.getLong("id"), rs.getString("code"), rs.getString("text"),
 					rs.getLong("aspect_id"), rs.getLong("problem_id"), rs.getObject("manifestation_id", Long.class),
 					MeasureType.valueOf(rs.getString("measure_type")), rs.getString("responsible_leader"),
-					rs.getBoolean("public_report"), tally(rs)))
+					rs.getBoolean("public_report"), tasks.getOrDefault(rs.getLong("id"), Tally.NONE)))
 			.list();
 	}
 
@@ -128,11 +152,16 @@ class ProgressLedger {
 		return new Results(institutions, accountability, funds == null ? BigDecimal.ZERO : funds);
 	}
 
-	/** Open items in their warning period or late, the late first, then by deadline; at most {@code limit}. */
+	/**
+	 * Open items and phases in their warning period or late, the late first, then by deadline; at most
+	 * {@code limit}. A living long-term item's current phase and a reopened item's new deadline have lights too.
+	 */
 	List<WarningRow> warnings(long roundId, Scope scope, LocalDate today, int limit) {
 		return jdbc.sql("""
 				SELECT t.id, t.unit_id, t.state, t.deadline, t.original_deadline, t.process_instance_id, m.code, m.text,
-				  m.responsible_leader, CASE WHEN t.overdue_from <= :today THEN 'RED' ELSE 'YELLOW' END AS level
+				  m.responsible_leader, CASE WHEN t.overdue_from <= :today THEN 'RED' ELSE 'YELLOW' END AS level,
+				  t.phase_no, CASE WHEN t.kept_since IS NULL THEN 0 ELSE 1 END AS kept,
+				  CASE WHEN t.reopened_at IS NULL THEN 0 ELSE 1 END AS reopened
 				FROM unit_task t JOIN measure m ON m.id = t.measure_id JOIN org_unit u ON u.id = t.unit_id
 				WHERE m.round_id = :round AND t.state NOT IN""" + " " + CLOSED + " AND t.warn_from <= :today" + only(scope) + """
 				 ORDER BY CASE WHEN t.overdue_from <= :today THEN 0 ELSE 1 END, t.deadline, m.sort_order, u.sort_order, t.id
@@ -143,21 +172,25 @@ class ProgressLedger {
 			.query((rs, n) -> new WarningRow(rs.getLong("id"), WarningLevel.valueOf(rs.getString("level")),
 					rs.getString("code"), rs.getString("text"), rs.getString("unit_id"), rs.getString("responsible_leader"),
 					rs.getObject("deadline", LocalDate.class), rs.getObject("original_deadline", LocalDate.class),
-					UnitTaskState.valueOf(rs.getString("state")), rs.getString("process_instance_id")))
+					UnitTaskState.valueOf(rs.getString("state")), rs.getString("process_instance_id"),
+					rs.getInt("phase_no"), rs.getInt("kept") == 1, rs.getInt("reopened") == 1))
 			.list();
 	}
 
 	/** Each unit task with the summary of its latest submission (none before the first), in plan and org order. */
 	List<ReportTask> reportTasks(long roundId, Scope scope) {
 		return jdbc.sql("""
-				SELECT m.id AS measure_id, t.unit_id, t.state, e.summary
+				SELECT m.id AS measure_id, t.unit_id, t.state, e.summary,
+				  CASE WHEN t.kept_since IS NULL THEN 0 ELSE 1 END AS kept,
+				  CASE WHEN t.reopened_at IS NULL THEN 0 ELSE 1 END AS reopened
 				FROM unit_task t JOIN measure m ON m.id = t.measure_id JOIN org_unit u ON u.id = t.unit_id
 				LEFT JOIN evidence e ON e.unit_task_id = t.id AND NOT EXISTS (SELECT 1 FROM evidence x
 				  WHERE x.unit_task_id = t.id AND x.submission_no > e.submission_no)
 				WHERE m.round_id = :round""" + only(scope) + " ORDER BY m.sort_order, m.id, u.sort_order, u.id")
 			.param("round", roundId)
 			.query((rs, n) -> new ReportTask(rs.getLong("measure_id"), rs.getString("unit_id"),
-					UnitTaskState.valueOf(rs.getString("state")), rs.getString("summary")))
+					UnitTaskState.valueOf(rs.getString("state")), rs.getString("summary"), rs.getInt("kept") == 1,
+					rs.getInt("reopened") == 1))
 			.list();
 	}
 
@@ -183,7 +216,7 @@ class ProgressLedger {
 
 	/** Funds recovered by problem. */
 	Map<Long, BigDecimal> fundsByProblem(long roundId, Scope scope) {
-		Map<Long, BigDecimal> funds = new java.util.HashMap<>();
+		Map<Long, BigDecimal> funds = new HashMap<>();
 		jdbc.sql("SELECT m.problem_id, SUM(e.funds_recovered) AS funds " + accepted(EVIDENCE) + only(scope)
 				+ " AND e.funds_recovered IS NOT NULL GROUP BY m.problem_id")
 			.param("round", roundId)
@@ -196,15 +229,36 @@ class ProgressLedger {
 		return scope == Scope.PUBLIC ? " AND m.public_report = TRUE" : "";
 	}
 
+	/** The {@code n} unit tasks of one standing and light, counted: only an open one is late or yellow. */
 	private static Tally tally(ResultSet rs) throws SQLException {
-		long total = rs.getLong("total");
-		long signedOff = rs.getLong("signed_off");
-		long longTerm = rs.getLong("long_term_kept");
-		long overdue = rs.getLong("overdue");
-		return new Tally(total, signedOff, longTerm, total - signedOff - longTerm - overdue, overdue, rs.getLong("yellow"));
+		long n = rs.getLong("n");
+		int standing = rs.getInt("standing");
+		int light = rs.getInt("light");
+		boolean open = standing == OPEN;
+		return new Tally(n, standing == SIGNED_OFF ? n : 0, standing == KEPT ? n : 0, open && light != RED ? n : 0,
+				open && light == RED ? n : 0, standing == REOPENED ? n : 0, open && light == YELLOW ? n : 0);
 	}
 
-	record TaskGroup(long aspectId, String unitId, Tally tally) {
+	/** Every open unit task by its light, whatever its standing. */
+	private static Lights lights(ResultSet rs) throws SQLException {
+		long n = rs.getLong("n");
+		int light = rs.getInt("light");
+		return new Lights(light == RED ? n : 0, light == YELLOW ? n : 0);
+	}
+
+	/** @param tally the unit tasks by standing; {@code lights} every open item and phase by traffic light */
+	record TaskGroup(long aspectId, String unitId, Tally tally, Lights lights) {
+	}
+
+	/** Open items and phases that are late (红灯) or in their warning period (黄灯), whatever their standing. */
+	record Lights(long red, long yellow) {
+
+		static final Lights NONE = new Lights(0, 0);
+
+		Lights plus(Lights other) {
+			return new Lights(red + other.red, yellow + other.yellow);
+		}
+
 	}
 
 	record MeasureRow(long id, String code, String text, long aspectId, long problemId, Long manifestationId,
@@ -219,10 +273,21 @@ class ProgressLedger {
 	}
 
 	record WarningRow(long unitTaskId, WarningLevel level, String measureCode, String measureText, String unitId,
-			String leader, LocalDate deadline, LocalDate originalDeadline, UnitTaskState state, String processInstanceId) {
+			String leader, LocalDate deadline, LocalDate originalDeadline, UnitTaskState state, String processInstanceId,
+			int phaseNo, boolean keptSince, boolean reopened) {
 	}
 
-	record ReportTask(long measureId, String unitId, UnitTaskState state, String summary) {
+	/**
+	 * @param keptSince the first phase of a long-term item was signed off
+	 * @param reopened a look-back found the problem back (history once signed off again)
+	 */
+	record ReportTask(long measureId, String unitId, UnitTaskState state, String summary, boolean keptSince,
+			boolean reopened) {
+
+		ItemStanding standing() {
+			return ItemStanding.of(state, keptSince, reopened, false);
+		}
+
 	}
 
 	record ProblemInstitution(long problemId, String title, String documentNo) {

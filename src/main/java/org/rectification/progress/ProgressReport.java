@@ -164,10 +164,14 @@ public class ProgressReport {
 		for (MeasureRow measure : measures) {
 			for (ReportTask task : tasksByMeasure.getOrDefault(measure.id(), List.of())) {
 				total++;
-				if (task.state().isClosed()) {
+				ItemStanding standing = task.standing();
+				boolean done = standing == ItemStanding.SIGNED_OFF || standing == ItemStanding.LONG_TERM_KEPT;
+				if (done) {
 					closed++;
 				}
-				boolean accepted = task.state() == UnitTaskState.AWAITING_SIGN_OFF || task.state().isClosed();
+				// A living long-term item back IN_PROGRESS has its last phase's signed-off submission as its latest.
+				boolean accepted = task.state() == UnitTaskState.AWAITING_SIGN_OFF || task.state().isClosed()
+						|| (done && task.state() == UnitTaskState.IN_PROGRESS);
 				boolean reviewing = task.state() == UnitTaskState.UNDER_REVIEW && scope == Scope.INTERNAL;
 				if (task.summary() == null || task.summary().isBlank() || !(accepted || reviewing)) {
 					unquoted++;

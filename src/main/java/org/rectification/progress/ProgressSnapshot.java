@@ -32,9 +32,10 @@ public record ProgressSnapshot(RoundFacts round, Scope scope, String scopeLabel,
 	/**
 	 * The figures of the report's statistics sentence. A finding (条) is a manifestation, or a problem the
 	 * feedback gave none for; it is done when every unit task of every measure answering it is closed.
+	 * {@code findingsReopened} are those a look-back found back (反弹), not counted as in progress.
 	 */
 	public record Headline(int aspects, int problems, int findings, int measures, int findingsDone,
-			int findingsLongTerm, int findingsInProgress, long institutions, List<AccountabilityCount> accountability,
+			int findingsLongTerm, int findingsInProgress, int findingsReopened, long institutions, List<AccountabilityCount> accountability,
 			long accountabilityPersons, BigDecimal fundsRecovered, String sentence) {
 	}
 
@@ -52,19 +53,28 @@ public record ProgressSnapshot(RoundFacts round, Scope scope, String scopeLabel,
 			ItemStanding standing, String standingLabel, String result) {
 	}
 
-	/** @param items the first of the RED and YELLOW items (the RED first, then by deadline) */
+	/**
+	 * Every open item and phase by its light, whatever its standing: a late phase of a living long-term item or a
+	 * reopened item past its new deadline is RED here, though not 逾期 in the tallies.
+	 *
+	 * @param items the first of the RED and YELLOW items (the RED first, then by deadline)
+	 */
 	public record Warnings(long red, long yellow, List<WarningItem> items) {
 	}
 
 	/**
 	 * @param workingDaysOverdue working days past the deadline (RED), else 0
 	 * @param workingDaysLeft working days to the deadline (YELLOW), else 0
+	 * @param stateLabel the ledger's state, with the standing and phase of a living long-term or reopened item
+	 * @param standing where the item stands in the counts: a living long-term phase stays LONG_TERM_KEPT even
+	 *     when late, a reopened item REOPENED
+	 * @param phaseNo the phase of a long-term measure the unit works on (1 for other items)
 	 * @param cockpitPath the item's process instance in Cockpit, relative to Cockpit's engine page
 	 */
 	public record WarningItem(long unitTaskId, WarningLevel level, String levelLabel, String measureCode,
 			String measureText, String unitId, String unitName, String leader, String leaderName, LocalDate deadline,
 			LocalDate originalDeadline, int workingDaysOverdue, int workingDaysLeft, UnitTaskState state,
-			String stateLabel, String processInstanceId, String cockpitPath) {
+			String stateLabel, ItemStanding standing, int phaseNo, String processInstanceId, String cockpitPath) {
 	}
 
 }

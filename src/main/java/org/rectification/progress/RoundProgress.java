@@ -16,11 +16,13 @@ import java.util.stream.Collectors;
 import org.rectification.deadline.DeadlineLadder;
 import org.rectification.ledger.InspectionRound;
 import org.rectification.ledger.Rounds;
+import org.rectification.ledger.UnitTaskState;
 import org.rectification.ledger.WarningLevel;
 import org.rectification.orgchart.People;
 import org.rectification.orgchart.Unit;
 import org.rectification.orgchart.Units;
 import org.rectification.progress.ProgressLedger.FindingRow;
+import org.rectification.progress.ProgressLedger.Lights;
 import org.rectification.progress.ProgressLedger.MeasureRow;
 import org.rectification.progress.ProgressLedger.Results;
 import org.rectification.progress.ProgressLedger.TaskGroup;
@@ -101,8 +103,10 @@ public class RoundProgress {
 		Map<Long, Tally> tasksByAspect = new HashMap<>();
 		Map<String, Tally> tasksByUnit = new HashMap<>();
 		Tally taskTotal = Tally.NONE;
+		Lights lights = Lights.NONE;
 		for (TaskGroup g : groups) {
 			taskTotal = taskTotal.plus(g.tally());
+			lights = lights.plus(g.lights());
 			tasksByAspect.merge(g.aspectId(), g.tally(), Tally::plus);
 			tasksByUnit.merge(g.unitId(), g.tally(), Tally::plus);
 		}
@@ -156,28 +160,35 @@ public class RoundProgress {
 				findingStandings, results, today);
 
 		List<WarningItem> items = warnings(roundId, scope, today, warningLimit, unitsById);
-		Warnings warnings = new Warnings(taskTotal.overdue(), taskTotal.yellow(), items);
+		Warnings warnings = new Warnings(lights.red(), lights.yellow(), items);
 		ProgressSnapshot snapshot = new ProgressSnapshot(RoundFacts.of(round), scope, scope.label(), asOf, today,
 				headline, measureTotal, taskTotal, byAspect, byUnit, problemProgress, warnings);
 		return new Reading(snapshot, round, measures, unitsById);
 	}
 
-	/** One measure counted in its standing; a measure with a YELLOW unit task and none late counts as yellow. */
+	/**
+	 * One measure counted in its standing; a 正在整改 measure with a YELLOW 正在整改 unit task counts as yellow.
+	 */
 	private static Tally standingTally(Tally tasks) {
 		ItemStanding standing = ItemStanding.of(tasks);
 		return new Tally(1, standing == ItemStanding.SIGNED_OFF ? 1 : 0, standing == ItemStanding.LONG_TERM_KEPT ? 1 : 0,
 				standing == ItemStanding.IN_PROGRESS ? 1 : 0, standing == ItemStanding.OVERDUE ? 1 : 0,
+				standing == ItemStanding.REOPENED ? 1 : 0,
 				standing == ItemStanding.IN_PROGRESS && tasks.yellow() > 0 ? 1 : 0);
 	}
 
-	/** The standing of a group of measures: late before open before long-term before signed off; none is open. */
+	/**
+	 * The standing of a group of measures: late before reopened before open before long-term before signed off;
+	 * none is open.
+	 */
 	static ItemStanding worst(List<MeasureRow> measures) {
 		if (measures.isEmpty()) {
 			return ItemStanding.IN_PROGRESS;
 		}
 		Set<ItemStanding> standings = new LinkedHashSet<>();
 		measures.forEach(m -> standings.add(ItemStanding.of(m.tasks())));
-		for (ItemStanding s : List.of(ItemStanding.OVERDUE, ItemStanding.IN_PROGRESS, ItemStanding.LONG_TERM_KEPT)) {
+		for (ItemStanding s : List.of(ItemStanding.OVERDUE, ItemStanding.REOPENED, ItemStanding.IN_PROGRESS,
+				ItemStanding.LONG_TERM_KEPT)) {
 			if (standings.contains(s)) {
 				return s;
 			}
@@ -195,14 +206,29 @@ public class RoundProgress {
 			Unit unit = unitsById.get(w.unitId());
 			String leaderName = w.leader() == null ? "" : leaderNames.computeIfAbsent(w.leader(), people::name);
 			boolean red = w.level() == WarningLevel.RED;
+			ItemStanding standing = ItemStanding.of(w.state(), w.keptSince(), w.reopened(), red);
 			items.add(new WarningItem(w.unitTaskId(), w.level(), w.level().label(), w.measureCode(), w.measureText(),
 					w.unitId(), unit == null ? w.unitId() : unit.name(), w.leader(), leaderName, w.deadline(),
 					w.originalDeadline(), red ? ladder.workingDaysOverdue(w.deadline(), today) : 0,
-					red ? 0 : ladder.workingDaysLeft(w.deadline(), today), w.state(), w.state().label(),
-					w.processInstanceId(),
+					red ? 0 : ladder.workingDaysLeft(w.deadline(), today), w.state(), stateLabel(w, standing),
+					standing, w.phaseNo(), w.processInstanceId(),
 					w.processInstanceId() == null ? null : "#/process-instance/" + w.processInstanceId() + "/runtime"));
 		}
 		return items;
+	}
+
+	/**
+	 * The state as the ledger shows it: 已整改·长期坚持（第2阶段：正在整改） for a living long-term item's open phase,
+	 * 反弹·重新整改（待审核） for a reopened item on its way back to sign-off.
+	 */
+	private static String stateLabel(WarningRow w, ItemStanding standing) {
+		if (standing == ItemStanding.REOPENED) {
+			return w.state() == UnitTaskState.REOPENED ? standing.label() : standing.label() + "（" + w.state().label() + "）";
+		}
+		if (standing == ItemStanding.LONG_TERM_KEPT) {
+			return standing.label() + "（第" + w.phaseNo() + "阶段：" + w.state().label() + "）";
+		}
+		return w.state().label();
 	}
 
 	private static Headline headline(InspectionRound round, int aspects, int problems, int findings, int measures,
@@ -210,6 +236,7 @@ public class RoundProgress {
 		int done = standings.getOrDefault(ItemStanding.SIGNED_OFF, 0);
 		int longTerm = standings.getOrDefault(ItemStanding.LONG_TERM_KEPT, 0);
 		int open = standings.getOrDefault(ItemStanding.IN_PROGRESS, 0) + standings.getOrDefault(ItemStanding.OVERDUE, 0);
+		int reopened = standings.getOrDefault(ItemStanding.REOPENED, 0);
 		List<AccountabilityCount> accountability = results.accountability()
 			.entrySet()
 			.stream()
@@ -233,8 +260,12 @@ public class RoundProgress {
 		if (longTerm > 0) {
 			state.add(longTerm + unit + "问题已整改、需长期坚持");
 		}
-		if (open > 0 || state.isEmpty()) {
+		if (open > 0 || (state.isEmpty() && reopened == 0)) {
 			state.add(open + unit + "问题正在整改");
+		}
+		// Only when there are any, so a round without rebounds reads as before.
+		if (reopened > 0) {
+			state.add(reopened + unit + "问题回头看发现反弹、正在重新整改");
 		}
 		s.append(String.join("，", state));
 		if (results.institutions() > 0) {
@@ -250,7 +281,7 @@ public class RoundProgress {
 			s.append("；退缴、追回资金").append(ChineseText.yuan(funds)).append("元");
 		}
 		s.append("。");
-		return new Headline(aspects, problems, findings, measures, done, longTerm, open, results.institutions(),
+		return new Headline(aspects, problems, findings, measures, done, longTerm, open, reopened, results.institutions(),
 				accountability, persons, funds, s.toString());
 	}
 

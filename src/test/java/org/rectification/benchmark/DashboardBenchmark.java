@@ -130,8 +130,9 @@ class DashboardBenchmark {
 	/**
 	 * A round of 4 aspects, 20 problems, 60 manifestations and {@code measures} measures, each for every school.
 	 * Every 10th measure is kept from publication. States cycle through the ledger's, a tenth of the open items are
-	 * late and a tenth in their warning period; closed items carry an accepted submission, every 20th with funds,
-	 * every 50th with an institution and an accountability action.
+	 * late and a tenth in their warning period; the open items of long-term measures are in their second phase, and
+	 * some open items are reopened by a look-back; items past the unit carry a submission, every 20th closed one
+	 * with funds, every 50th with an institution and an accountability action.
 	 */
 	private long seed(int measures) {
 		LocalDate today = LocalDate.now();
@@ -180,6 +181,15 @@ class DashboardBenchmark {
 					  severe_from, process_instance_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())""",
 					tasks);
 		}
+		// Long-term items in a later phase (已整改·长期坚持 while it runs) and items a look-back reopened (反弹).
+		jdbc.update("""
+				UPDATE unit_task SET kept_since = now(), phase_no = 2 FROM measure m
+				WHERE m.id = unit_task.measure_id AND m.round_id = ? AND m.measure_type = 'LONG_TERM'
+				  AND unit_task.state IN ('IN_PROGRESS', 'UNDER_REVIEW')""", roundId);
+		jdbc.update("""
+				UPDATE unit_task SET state = 'REOPENED', reopened_at = now(), rebound_count = 1 FROM measure m
+				WHERE m.id = unit_task.measure_id AND m.round_id = ? AND unit_task.state = 'IN_PROGRESS'
+				  AND unit_task.kept_since IS NULL AND unit_task.id % 7 = 3""", roundId);
 		// One accepted submission per item past the unit, with results on some of the closed ones.
 		jdbc.update("""
 				INSERT INTO evidence (unit_task_id, submission_no, summary, completion_date, submitted_by, submitted_at,

@@ -95,6 +95,11 @@ class DashboardBrowserTest {
 		// Cockpit scrolls its content in a container: below its fold, text is read from the DOM.
 		assertThat(driver.findElement(By.cssSelector(".rd")).getDomProperty("textContent")).contains("红黄灯事项（红灯 2 项，黄灯 3 项）",
 				"教师资格管理不严格", "已整改，长期坚持", "私立明德中学", "已逾期 ", "张伟", "李娜");
+		// Reopened items have their own card and column, even when there are none.
+		assertThat(driver.findElements(By.cssSelector(".rd-card")).stream().map(e -> e.getDomProperty("textContent")).toList())
+			.contains("0反弹·重新整改");
+		assertThat(driver.findElements(By.cssSelector(".rd th")).stream().map(e -> e.getDomProperty("textContent")).toList())
+			.contains("反弹·重新整改");
 		Thread.sleep(500); // let the charts' entry animation finish for the screenshot
 		page.screenshot("dashboard-leader1");
 

@@ -17,14 +17,19 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rectification.support.Http;
+import org.rectification.system.BusinessClock;
 import org.rectification.support.Http.Download;
 import org.rectification.support.Http.Response;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The dashboard's figures and the progress report from a known ledger, through the real entry points: a round of
  * two aspects, four problems (five findings) and five measures, one kept from publication, with items signed off,
- * kept long-term, late and in their warning period, and results reported on signing off.
+ * kept long-term, late and in their warning period, and results reported on signing off. A second round adds a
+ * long-term item whose later phase runs and an item a look-back reopened, made so with SQL on top of items closed
+ * through the entry points (the look-back and phase flows are not what is tested here).
  */
 abstract class ProgressScenarios {
 
@@ -33,13 +38,20 @@ abstract class ProgressScenarios {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	// Dates as the app sees them (the bureau's zone): the test machine's zone may already be on another day.
+	@Autowired
+	BusinessClock clock;
+
 	long roundId;
 
 	Map<String, Long> tasks = new HashMap<>();
 
 	@BeforeEach
 	void knownLedger() {
-		LocalDate today = LocalDate.now();
+		LocalDate today = clock.today();
 		String past = today.minusDays(10).toString();
 		String soon = today.plusDays(5).toString();
 		String later = today.plusDays(30).toString();
@@ -90,11 +102,14 @@ abstract class ProgressScenarios {
 	@Test
 	void dashboardCountsTheLedgerAsTheReportsDo() {
 		JsonNode internal = Http.basic(port, "leader1").get("/api/dashboard/rounds/" + roundId).json();
-		String date = chineseDate(LocalDate.now());
+		String date = chineseDate(clock.today());
 		assertThat(internal.at("/headline/sentence").asText()).isEqualTo("针对" + GROUP
 				+ "反馈意见的2个方面、4项、5条问题，制定整改措施5条；截至" + date
 				+ "，2条问题已整改完成，1条问题已整改、需长期坚持，2条问题正在整改；建立健全制度2项；问责2人（诫勉谈话2人）；退缴、追回资金7000.50元。");
 		assertThat(internal.at("/headline/findingsDone").asInt()).isEqualTo(2);
+		assertThat(internal.at("/headline/findingsReopened").asInt()).isZero();
+		assertThat(internal.at("/unitTasks/reopened").asLong()).isZero();
+		assertThat(internal.at("/measures/reopened").asLong()).isZero();
 		assertThat(internal.at("/headline/institutions").asInt()).isEqualTo(2);
 		assertThat(internal.at("/headline/fundsRecovered").decimalValue()).isEqualByComparingTo("7000.50");
 
@@ -131,10 +146,77 @@ abstract class ProgressScenarios {
 	}
 
 	@Test
+	void shouldCountALivingLongTermItemAsKeptAndAReopenedItemAsReopened() throws Exception {
+		LocalDate today = clock.today();
+		long round = longTermLedger(today);
+		String path = "/api/dashboard/rounds/" + round;
+		JsonNode internal = Http.basic(port, "leader1").get(path).json();
+
+		assertThat(internal.at("/headline/sentence").asText()).isEqualTo("针对" + GROUP
+				+ "反馈意见的1个方面、4项、5条问题，制定整改措施4条；截至" + chineseDate(today)
+				+ "，1条问题已整改完成，1条问题已整改、需长期坚持，1条问题正在整改，2条问题回头看发现反弹、正在重新整改。");
+		assertThat(internal.at("/headline/findingsLongTerm").asInt()).isEqualTo(1);
+		assertThat(internal.at("/headline/findingsInProgress").asInt()).isEqualTo(1);
+		assertThat(internal.at("/headline/findingsReopened").asInt()).isEqualTo(2);
+		// The living item is kept long-term, the reopened one neither done nor late though its new deadline passed.
+		assertThat(tallyWithReopened(internal.at("/unitTasks"))).containsExactly(4L, 1L, 1L, 1L, 0L, 1L, 0L);
+		assertThat(tallyWithReopened(internal.at("/measures"))).containsExactly(4L, 1L, 1L, 1L, 0L, 1L, 0L);
+		assertThat(tallyWithReopened(internal.at("/byAspect/0/unitTasks"))).containsExactly(4L, 1L, 1L, 1L, 0L, 1L, 0L);
+		assertThat(internal.at("/unitTasks/completionRate").asDouble()).isEqualTo(50.0);
+		assertThat(tallyWithReopened(unit(internal, "school-yz").at("/unitTasks"))).containsExactly(1L, 0L, 0L, 0L, 0L, 1L, 0L);
+		assertThat(tallyWithReopened(unit(internal, "dept-rsg").at("/unitTasks"))).containsExactly(1L, 0L, 1L, 0L, 0L, 0L, 0L);
+		assertThat(results(internal)).containsExactly("已整改，长期坚持", "反弹，重新整改中", "整改推进中", "已整改");
+		assertThat(internal.at("/problems/1/standing").asText()).isEqualTo("REOPENED");
+		assertThat(internal.at("/problems/1/standingLabel").asText()).isEqualTo("反弹·重新整改");
+
+		// The lights cover every open item and phase: the reopened item is red, the living item's phase 2 yellow.
+		JsonNode warnings = internal.at("/warnings");
+		assertThat(warnings.at("/red").asInt()).isEqualTo(1);
+		assertThat(warnings.at("/yellow").asInt()).isEqualTo(1);
+		assertThat(warnings.at("/items")).hasSize(2);
+		JsonNode reopened = warnings.at("/items/0");
+		assertThat(reopened.at("/level").asText()).isEqualTo("RED");
+		assertThat(reopened.at("/measureCode").asText()).isEqualTo("6-1");
+		assertThat(reopened.at("/stateLabel").asText()).isEqualTo("反弹·重新整改");
+		assertThat(reopened.at("/standing").asText()).isEqualTo("REOPENED");
+		assertThat(reopened.at("/deadline").asText()).isEqualTo(today.minusDays(10).toString());
+		JsonNode living = warnings.at("/items/1");
+		assertThat(living.at("/level").asText()).isEqualTo("YELLOW");
+		assertThat(living.at("/measureCode").asText()).isEqualTo("5-1");
+		assertThat(living.at("/unitName").asText()).isEqualTo("人事股");
+		assertThat(living.at("/stateLabel").asText()).isEqualTo("已整改·长期坚持（第2阶段：正在整改）");
+		assertThat(living.at("/standing").asText()).isEqualTo("LONG_TERM_KEPT");
+		assertThat(living.at("/phaseNo").asInt()).isEqualTo(2);
+		assertThat(living.at("/deadline").asText()).isEqualTo(today.plusDays(3).toString());
+
+		Download report = Http.basic(port, "office1").download(path + "/report");
+		assertThat(report.status()).isEqualTo(200);
+		String text = text(report.body());
+		assertThat(text).contains(internal.at("/headline/sentence").asText(), "人事股：已完成整改，见佐证材料。");
+		assertThat(results(text)).containsExactly("已整改，长期坚持", "反弹，重新整改中", "整改推进中", "已整改");
+		// The living item counts as done; the reopened one does not.
+		assertThat(text.split("共1项整改任务，已完成1项。", -1)).hasSize(3);
+		assertThat(text.split("共1项整改任务，已完成0项。", -1)).hasSize(3);
+
+		// Resubmitted after the rebound, the item stays reopened until it is signed off again.
+		long reopenedTask = tasks.get("6-1@school-yz");
+		jdbc.update("UPDATE unit_task SET state = 'UNDER_REVIEW' WHERE id = ?", reopenedTask);
+		JsonNode underReview = Http.basic(port, "leader1").get(path).json();
+		assertThat(tallyWithReopened(underReview.at("/unitTasks"))).containsExactly(4L, 1L, 1L, 1L, 0L, 1L, 0L);
+		assertThat(underReview.at("/warnings/items/0/stateLabel").asText()).isEqualTo("反弹·重新整改（待审核）");
+		jdbc.update("UPDATE unit_task SET state = 'SIGNED_OFF', closed_at = CURRENT_TIMESTAMP WHERE id = ?", reopenedTask);
+		JsonNode signedAgain = Http.basic(port, "leader1").get(path).json();
+		assertThat(tallyWithReopened(signedAgain.at("/unitTasks"))).containsExactly(4L, 2L, 1L, 1L, 0L, 0L, 0L);
+		assertThat(results(signedAgain)).containsExactly("已整改，长期坚持", "已整改", "整改推进中", "已整改");
+		assertThat(signedAgain.at("/headline/sentence").asText()).endsWith(
+				"，3条问题已整改完成，1条问题已整改、需长期坚持，1条问题正在整改。");
+	}
+
+	@Test
 	void publicFiguresLeaveOutWhatThePlanKeepsFromPublication() {
 		JsonNode pub = Http.basic(port, "office1").get("/api/dashboard/rounds/" + roundId + "?scope=public").json();
 		assertThat(pub.at("/headline/sentence").asText()).isEqualTo("针对" + GROUP
-				+ "反馈意见的2个方面、3项、4条问题，制定整改措施4条；截至" + chineseDate(LocalDate.now())
+				+ "反馈意见的2个方面、3项、4条问题，制定整改措施4条；截至" + chineseDate(clock.today())
 				+ "，1条问题已整改完成，1条问题已整改、需长期坚持，2条问题正在整改；建立健全制度2项；退缴、追回资金2000.50元。");
 		assertThat(pub.at("/headline/accountabilityPersons").asInt()).isZero();
 		assertThat(tally(pub.at("/unitTasks"))).containsExactly(5L, 2L, 1L, 1L, 1L, 1L);
@@ -196,11 +278,63 @@ abstract class ProgressScenarios {
 		assertThat(Http.basic(port, "leader1").get("/api/dashboard/rounds/999999").status()).isEqualTo(404);
 	}
 
+	/**
+	 * A round of one aspect and four problems (the second with two manifestations answered by one measure): 5-1, a
+	 * long-term measure of 人事股 in its second phase, due in 3 days; 6-1 of 第一中学, signed off and reopened by a
+	 * look-back with a new deadline 10 days ago; 7-1 of 第二中学 open; 8-1 of 实验中学 signed off.
+	 */
+	private long longTermLedger(LocalDate today) {
+		String later = today.plusDays(30).toString();
+		Map<String, Object> round = new LinkedHashMap<>();
+		round.put("name", "长期坚持与回头看 " + UUID.randomUUID());
+		round.put("inspectionGroup", GROUP);
+		round.put("inspectedBody", "区教育局");
+		round.put("feedbackDate", today.minusDays(120).toString());
+		round.put("deadline", today.plusDays(90).toString());
+		round.put("dispatch", true);
+		round.put("aspects", List.of(Map.of("code", "一", "title", "一、意识形态和师德师风工作有差距", "problems", List.of(
+				problem("5", "师德师风建设常态化机制不健全", List.of(),
+						measure("5-1", "建立师德师风考核长效机制", "长期坚持", later, "", true, "dept-rsg")),
+				problem("6", "校园安全隐患排查整治不彻底", List.of("消防设施老化", "食堂管理不规范"),
+						measure("6-1", "开展校园安全隐患专项整治", "限期整改", later, "", true, "school-yz")),
+				problem("7", "教师培训经费使用不规范", List.of(),
+						measure("7-1", "规范教师培训经费使用", "限期整改", later, "", true, "school-ez")),
+				problem("8", "校务公开不及时", List.of(),
+						measure("8-1", "按月公开校务", "限期整改", later, "", true, "school-syzx"))))));
+		Response created = Http.basic(port, "admin").post("/api/rounds", round);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long roundId = created.json().at("/round/id").asLong();
+		for (JsonNode task : Http.basic(port, "office1").get("/api/unit-tasks?roundId=" + roundId).json()) {
+			tasks.put(task.get("measureCode").asText() + "@" + task.get("unitId").asText(), task.get("id").asLong());
+		}
+		close("5-1@dept-rsg", "rsg1", Map.of());
+		close("6-1@school-yz", "yz1", Map.of());
+		close("8-1@school-syzx", "syzx1", Map.of());
+
+		// 5-1: phase 1 signed off, phase 2 (a milestone) due in 3 days and in its warning period.
+		long living = tasks.get("5-1@dept-rsg");
+		Long measureId = jdbc.queryForObject("SELECT measure_id FROM unit_task WHERE id = ?", Long.class, living);
+		jdbc.update("INSERT INTO measure_milestone (measure_id, phase_no, title, due_date) VALUES (?, 2, ?, ?)", measureId,
+				"师德师风考核结果纳入年度考核", today.plusDays(3));
+		assertThat(jdbc.update("""
+				UPDATE unit_task SET state = 'IN_PROGRESS', phase_no = 2, kept_since = CURRENT_TIMESTAMP, closed_at = NULL,
+				  deadline = ?, warn_from = ?, overdue_from = ?, severe_from = ? WHERE id = ? AND state = 'LONG_TERM_KEPT'""",
+				today.plusDays(3), today.minusDays(7), today.plusDays(4), today.plusDays(18), living)).isEqualTo(1);
+		// 6-1: the look-back found the problem back; its new deadline has passed already.
+		assertThat(jdbc.update("""
+				UPDATE unit_task SET state = 'REOPENED', reopened_at = CURRENT_TIMESTAMP, rebound_count = 1, kept_since = NULL,
+				  closed_at = NULL, deadline = ?, warn_from = ?, overdue_from = ?, severe_from = ?
+				WHERE id = ? AND state = 'SIGNED_OFF'""",
+				today.minusDays(10), today.minusDays(24), today.minusDays(9), today.plusDays(5),
+				tasks.get("6-1@school-yz"))).isEqualTo(1);
+		return roundId;
+	}
+
 	private void close(String key, String user, Map<String, Object> results) {
 		long id = tasks.get(key);
 		Map<String, Object> evidence = new HashMap<>(results);
 		evidence.put("summary", "已完成整改，见佐证材料。");
-		evidence.put("completionDate", LocalDate.now().toString());
+		evidence.put("completionDate", clock.today().toString());
 		Response submitted = Http.basic(port, user).post("/api/unit-tasks/" + id + "/evidence", evidence);
 		assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
 		assertThat(Http.basic(port, "office1").post("/api/unit-tasks/" + id + "/review", Map.of("decision", "ACCEPT"))
@@ -237,6 +371,13 @@ abstract class ProgressScenarios {
 	private static List<Long> tally(JsonNode tally) {
 		return List.of(tally.get("total").asLong(), tally.get("signedOff").asLong(), tally.get("longTermKept").asLong(),
 				tally.get("inProgress").asLong(), tally.get("overdue").asLong(), tally.get("yellow").asLong());
+	}
+
+	/** total, 已销号, 长期坚持, 正在整改, 逾期, 反弹·重新整改, 黄灯. */
+	private static List<Long> tallyWithReopened(JsonNode tally) {
+		return List.of(tally.get("total").asLong(), tally.get("signedOff").asLong(), tally.get("longTermKept").asLong(),
+				tally.get("inProgress").asLong(), tally.get("overdue").asLong(), tally.get("reopened").asLong(),
+				tally.get("yellow").asLong());
 	}
 
 	private static JsonNode unit(JsonNode snapshot, String unitId) {

@@ -1,4 +1,4 @@
-// Cockpit page "整改看板": a round's measures and unit tasks by state, completion by aspect and unit, the red
+// Cockpit page "整改看板": a round's measures and unit tasks by standing (reopened items apart), completion by aspect and unit, the red
 // and yellow items with links to their process instances, and the progress report's two versions. Everything
 // comes from /api/dashboard (the ledger); text from the server is only ever set as textContent.
 
@@ -10,7 +10,9 @@ const STANDINGS = [
   { key: 'signedOff', label: '已销号', color: '#3a8a3a' },
   { key: 'longTermKept', label: '已整改·长期坚持', color: '#5b8fd6' },
   { key: 'inProgress', label: '正在整改', color: '#e0a526' },
-  { key: 'overdue', label: '逾期', color: '#c9302c' }
+  { key: 'overdue', label: '逾期', color: '#c9302c' },
+  // A look-back found the problem back: counted apart, neither done nor late.
+  { key: 'reopened', label: '反弹·重新整改', color: '#8e44ad' }
 ];
 
 let charts = [];
@@ -34,6 +36,7 @@ const STYLE = `
 .rd th { background: #f3f3f3; }
 .rd .red { color: #c9302c; font-weight: bold; }
 .rd .yellow { color: #b7791f; font-weight: bold; }
+.rd .reopened { color: #8e44ad; font-weight: bold; }
 .rd .muted { color: #777; }
 .rd-error { color: #c9302c; padding: 16px 0; }
 `;
@@ -67,6 +70,8 @@ function disposeCharts() {
 
 const percent = rate => rate.toFixed(1) + '%';
 
+const alertClass = key => key === 'overdue' ? 'red' : key === 'reopened' ? 'reopened' : '';
+
 function card(label, value, cls) {
   return el('div', { class: 'rd-card' }, el('b', { class: cls || '' }, String(value)), label);
 }
@@ -75,7 +80,7 @@ function tallyCards(title, tally) {
   return el('div', {},
     el('h3', {}, title + '（共 ' + tally.total + ' 项，完成率 ' + percent(tally.completionRate) + '）'),
     el('div', { class: 'rd-cards' },
-      ...STANDINGS.map(s => card(s.label, tally[s.key], s.key === 'overdue' && tally.overdue > 0 ? 'red' : ''))));
+      ...STANDINGS.map(s => card(s.label, tally[s.key], tally[s.key] > 0 ? alertClass(s.key) : ''))));
 }
 
 function table(headers, rows) {
@@ -111,10 +116,11 @@ function unitTable(snapshot) {
     .sort((a, b) => b.unitTasks.overdue - a.unitTasks.overdue || a.unitTasks.completionRate - b.unitTasks.completionRate);
   return el('div', {},
     el('h3', {}, '各单位整改情况（逾期多、完成率低的在前）'),
-    table(['责任单位', '整改任务', '已销号', '长期坚持', '正在整改', '逾期', '完成率'],
+    table(['责任单位', '整改任务', '已销号', '长期坚持', '正在整改', '逾期', '反弹·重新整改', '完成率'],
       units.map(u => [u.unitName, String(u.unitTasks.total), String(u.unitTasks.signedOff),
         String(u.unitTasks.longTermKept), String(u.unitTasks.inProgress),
         el('span', { class: u.unitTasks.overdue > 0 ? 'red' : '' }, String(u.unitTasks.overdue)),
+        el('span', { class: u.unitTasks.reopened > 0 ? 'reopened' : '' }, String(u.unitTasks.reopened)),
         percent(u.unitTasks.completionRate)])));
 }
 
@@ -123,7 +129,8 @@ function problemTable(snapshot) {
     el('h3', {}, '各问题整改结果（与整改进展情况通报一致）'),
     table(['方面', '问题', '措施数', '整改结果'],
       snapshot.problems.map(p => [p.aspectCode, p.title, String(p.measures),
-        el('span', { class: p.standing === 'OVERDUE' ? 'red' : '' }, p.result + (p.standing === 'OVERDUE' ? '（有逾期）' : ''))])));
+        el('span', { class: p.standing === 'OVERDUE' ? 'red' : p.standing === 'REOPENED' ? 'reopened' : '' },
+          p.result + (p.standing === 'OVERDUE' ? '（有逾期）' : ''))])));
 }
 
 function drawCharts(box, snapshot) {
