@@ -234,7 +234,9 @@ class TasklistWalkBrowserTest {
 		List<JsonNode> history = StreamSupport.stream(done.get("history").spliterator(), false).toList();
 		assertThat(history.stream().filter(h -> h.hasNonNull("fromState")).count()).isGreaterThanOrEqualTo(5);
 		assertThat(history.stream().map(h -> h.get("toState").asText())).containsExactly("IN_PROGRESS",
-				"UNDER_REVIEW", "RETURNED", "UNDER_REVIEW", "AWAITING_SIGN_OFF", "SIGNED_OFF");
+				"UNDER_REVIEW", "RETURNED", "UNDER_REVIEW", "AWAITING_SIGN_OFF", "SIGNED_OFF", "SIGNED_OFF");
+		// The last line schedules the look-back (回头看).
+		assertThat(history.get(6).get("note").asText()).startsWith("已安排回头看：");
 		assertThat(history.get(2).get("changedBy").asText()).isEqualTo("office1");
 		assertThat(history.get(2).get("note").asText()).contains(RETURN_REASON);
 		assertThat(history.get(5).get("changedBy").asText()).isEqualTo("leader2");
