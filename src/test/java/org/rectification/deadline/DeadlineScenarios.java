@@ -2,12 +2,12 @@ package org.rectification.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.rectification.support.EngineClock.at;
+import static org.rectification.support.EngineClock.sleep;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -483,21 +483,6 @@ abstract class DeadlineScenarios {
 			throw new IllegalStateException(e);
 		}
 		return n;
-	}
-
-	static void at(LocalDate day, int hour, int minute) {
-		ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day.getYear(), day.getMonth(), day.getDayOfMonth(), hour, minute)
-			.atZone(SHANGHAI)
-			.toInstant()));
-	}
-
-	static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

@@ -2,13 +2,13 @@ package org.rectification.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.rectification.support.EngineClock.at;
+import static org.rectification.support.EngineClock.sleep;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -124,19 +124,6 @@ class TimersAcrossRestartPostgresTest {
 
 	private static long slips(JdbcClient jdbc, long id) {
 		return jdbc.sql("SELECT COUNT(*) FROM escalation WHERE unit_task_id = ?").param(id).query(Long.class).single();
-	}
-
-	private static void at(LocalDate day, int hour, int minute) {
-		ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day, java.time.LocalTime.of(hour, minute)).atZone(SHANGHAI).toInstant()));
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static String env(String name, String fallback) {

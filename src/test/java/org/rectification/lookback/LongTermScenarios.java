@@ -2,14 +2,15 @@ package org.rectification.lookback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.rectification.support.EngineClock.at;
+import static org.rectification.support.EngineClock.sleep;
+import static org.rectification.support.EngineClock.today;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -309,25 +310,6 @@ abstract class LongTermScenarios {
 		Map<String, Object> variables = new java.util.LinkedHashMap<>();
 		values.forEach((k, v) -> variables.put(k, Map.of("value", v, "type", "String")));
 		return Map.of("variables", variables);
-	}
-
-	static LocalDate today() {
-		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), SHANGHAI);
-	}
-
-	static void at(LocalDate day, int hour, int minute) {
-		ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day.getYear(), day.getMonth(), day.getDayOfMonth(), hour, minute)
-			.atZone(SHANGHAI)
-			.toInstant()));
-	}
-
-	static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

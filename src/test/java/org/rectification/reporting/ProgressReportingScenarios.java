@@ -2,15 +2,15 @@ package org.rectification.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.rectification.support.EngineClock.at;
+import static org.rectification.support.EngineClock.sleep;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -405,21 +405,6 @@ abstract class ProgressReportingScenarios {
 			rows.add(cells);
 		}
 		return rows;
-	}
-
-	static void at(LocalDate day, int hour, int minute) {
-		ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day.getYear(), day.getMonth(), day.getDayOfMonth(), hour, minute)
-			.atZone(SHANGHAI)
-			.toInstant()));
-	}
-
-	static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }
