@@ -1,6 +1,7 @@
 package org.rectification.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.rectification.support.Http;
 import org.rectification.support.Http.Response;
@@ -46,6 +49,9 @@ abstract class EvidenceFileScenarios {
 
 	@Autowired
 	EvidenceProperties properties;
+
+	@Autowired
+	ManagementService managementService;
 
 	final String code = "E" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -260,6 +266,7 @@ abstract class EvidenceFileScenarios {
 		Map<String, Object> measure = Plans.measure(code, "限期整改", "leader2", "school-zyzx");
 		measure.put("deadline", LocalDate.now().minusDays(5).toString());
 		long id = dispatch(measure);
+		awaitDueTimersFired(id);
 		Http school = Http.basic(port, "zyzx1");
 
 		Response bad = school.post("/api/unit-tasks/" + id + "/evidence", Map.of("summary", "已完成整改。", "completionDate",
@@ -315,6 +322,9 @@ abstract class EvidenceFileScenarios {
 		});
 		assertThat(again.get("canUpload").asBoolean()).isTrue();
 		school.upload(files(id), "会议纪要.pdf", pdf("纪要" + code), Map.of("kind", "会议纪要"));
+		// The deadline passed five days ago, so the overdue timers of the reopened task fire at once; a submit in
+		// that same instant is refused as CONCURRENT_UPDATE, which is not what this test is about.
+		awaitDueTimersFired(id);
 		submit(id, "zyzx1");
 		assertThat(list(id, "office1").get("files")).extracting(f -> f.get("submissionNo").asInt()).containsExactly(1, 2);
 
@@ -329,6 +339,13 @@ abstract class EvidenceFileScenarios {
 			.isEqualTo("佐证材料真实、完整；材料与整改措施逐项对应；整改已见实效，不是文字整改；已核实系统提示（重复文件、无文件、超期）（4/4 项）");
 		assertThat(signOff.at("/ctxWarnings/value").asText()).contains("晚于完成时限");
 		assertThat(signOff.at("/ctxFiles/value").asText()).contains("会议纪要.pdf（会议纪要，第2次提交）");
+	}
+
+	void awaitDueTimersFired(long unitTaskId) {
+		String processInstanceId = jdbc.sql("SELECT process_instance_id FROM unit_task WHERE id = ?").param(unitTaskId)
+			.query(String.class).single();
+		await().atMost(Duration.ofSeconds(30)).until(() -> managementService.createJobQuery().processInstanceId(processInstanceId)
+			.executable().count() == 0);
 	}
 
 	long rowsOf(long unitTaskId, boolean submitted) {
