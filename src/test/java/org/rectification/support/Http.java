@@ -65,7 +65,7 @@ public final class Http {
 		return http;
 	}
 
-	/** Sends the header with every later request, as a browser adds Origin or Sec-Fetch-Site. */
+	/** Sends the header with every later request (replacing the default Accept), as a browser adds Origin or Sec-Fetch-Site. */
 	public Http withHeader(String name, String value) {
 		extraHeaders.put(name, value);
 		return this;
@@ -145,7 +145,7 @@ public final class Http {
 
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
-		extraHeaders.forEach(builder::header);
+		extraHeaders.forEach(builder::setHeader);
 		if (basicAuth != null) {
 			builder.header("Authorization", basicAuth);
 		}
