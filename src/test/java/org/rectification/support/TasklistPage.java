@@ -1,6 +1,8 @@
 package org.rectification.support;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -25,6 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class TasklistPage implements AutoCloseable {
 
 	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final ObjectMapper LABELS = new ObjectMapper();
 
 	private final HeadlessChromium chromium;
 
@@ -117,6 +123,46 @@ public final class TasklistPage implements AutoCloseable {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2.task"), taskName));
 	}
 
+	/** Starts a process from Tasklist's header: Start process, then the process by name; its start form opens. */
+	public void startProcess(String processName) {
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='" + label("START_PROCESS") + "']")))
+			.click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='" + processName + "']"))).click();
+	}
+
+	/** The start dialog's Start button. */
+	public void submitStartForm() {
+		driver.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='" + label("START") + "']"))
+			.click();
+	}
+
+	/** The task's own Camunda Form, next to the project's tabs. */
+	public void openFormTab() {
+		openTab(label("FORM"));
+	}
+
+	/**
+	 * Tasklist's text for a translation key, as the browser shows it: the project's Chinese where it has them,
+	 * Camunda's English otherwise.
+	 */
+	public static String label(String key) {
+		for (String locale : List.of("zh", "en")) {
+			try (InputStream in = TasklistPage.class.getResourceAsStream(
+					"/META-INF/resources/webjars/camunda/app/tasklist/locales/" + locale + ".json")) {
+				if (in != null) {
+					JsonNode text = LABELS.readTree(in).at("/labels/" + key);
+					if (text.isTextual()) {
+						return text.asText();
+					}
+				}
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		throw new IllegalArgumentException("Tasklist has no label " + key);
+	}
+
 	public void openTab(String label) {
 		By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='" + label + "']");
 		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(tab))).click();
@@ -159,7 +205,7 @@ public final class TasklistPage implements AutoCloseable {
 	}
 
 	public By completeButton() {
-		return By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']");
+		return By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space(.)='" + label("COMPLETE") + "']");
 	}
 
 	public void clickComplete() {
