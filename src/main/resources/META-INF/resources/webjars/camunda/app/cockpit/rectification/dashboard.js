@@ -147,7 +147,8 @@ function drawCharts(box, snapshot) {
       series: [{
         type: 'pie', radius: ['40%', '65%'],
         label: { formatter: '{b}\n{c}' },
-        data: STANDINGS.map(s => ({ name: s.label, value: snapshot.unitTasks[s.key], itemStyle: { color: s.color } }))
+        // Empty slices would only pile their labels on top of each other; the cards above show the zeros.
+        data: STANDINGS.filter(s => snapshot.unitTasks[s.key] > 0).map(s => ({ name: s.label, value: snapshot.unitTasks[s.key], itemStyle: { color: s.color } }))
       }]
     });
     const aspects = echarts.init(aspectChart);
