@@ -76,13 +76,13 @@ class DashboardBrowserTest {
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("rd-nav"))).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rd-round option")));
 		new Select(driver.findElement(By.id("rd-round"))).selectByVisibleText("区委第一巡察组常规巡察反馈问题整改（整改中）");
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rd-headline"), "3个方面、7项问题"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rd-headline"), "4个方面、15项、40条问题"));
 		WebElement headline = driver.findElement(By.id("rd-headline"));
 		String sentence = headline.getText().replaceFirst("^内部版：", "").strip();
-		assertThat(sentence).startsWith("针对区委第一巡察组反馈意见的3个方面、7项问题，制定整改措施7条；")
-			.contains("问责3人（诫勉谈话2人、党纪处分1人）", "退缴、追回资金7730元");
+		assertThat(sentence).startsWith("针对区委第一巡察组反馈意见的4个方面、15项、40条问题，制定整改措施61条；")
+			.contains("问责7人（批评教育2人、诫勉谈话4人、党纪处分1人）", "退缴、追回资金9590元");
 		String publicSentence = driver.findElement(By.id("rd-headline-public")).getText().replaceFirst("^公开版：", "").strip();
-		assertThat(publicSentence).contains("6项问题", "退缴、追回资金2730元").doesNotContain("问责");
+		assertThat(publicSentence).contains("14项、37条问题", "退缴、追回资金4590元").doesNotContain("诫勉谈话", "党纪处分");
 
 		// Both charts drew (ECharts renders into a canvas), and the red and yellow items are listed.
 		wait.until(d -> d.findElements(By.cssSelector("#rd-chart-states canvas")).size() == 1
@@ -93,11 +93,11 @@ class DashboardBrowserTest {
 			.toList();
 		assertThat(levels).contains("红灯", "黄灯");
 		// Cockpit scrolls its content in a container: below its fold, text is read from the DOM.
-		assertThat(driver.findElement(By.cssSelector(".rd")).getDomProperty("textContent")).contains("红黄灯事项（红灯 2 项，黄灯 3 项）",
+		assertThat(driver.findElement(By.cssSelector(".rd")).getDomProperty("textContent")).contains("红黄灯事项（红灯 ",
 				"教师资格管理不严格", "已整改，长期坚持", "私立明德中学", "已逾期 ", "张伟", "李娜");
 		// Reopened items have their own card and column, even when there are none.
 		assertThat(driver.findElements(By.cssSelector(".rd-card")).stream().map(e -> e.getDomProperty("textContent")).toList())
-			.contains("0反弹·重新整改");
+			.contains("1反弹·重新整改");
 		assertThat(driver.findElements(By.cssSelector(".rd th")).stream().map(e -> e.getDomProperty("textContent")).toList())
 			.contains("反弹·重新整改");
 		Thread.sleep(500); // let the charts' entry animation finish for the screenshot
