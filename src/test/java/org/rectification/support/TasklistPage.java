@@ -39,6 +39,11 @@ public final class TasklistPage implements AutoCloseable {
 		return new TasklistPage(HeadlessChromium.start(), port);
 	}
 
+	/** The same with a browser asking for other languages ({@link HeadlessChromium#start(String)}). */
+	public static TasklistPage open(int port, String languages) {
+		return new TasklistPage(HeadlessChromium.start(languages), port);
+	}
+
 	private TasklistPage(HeadlessChromium chromium, int port) {
 		this.chromium = chromium;
 		this.driver = chromium.driver();
@@ -122,6 +127,14 @@ public final class TasklistPage implements AutoCloseable {
 		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(tab))).click();
 	}
 
+	/** Camunda's Form tab, whatever its label's language: it has the highest priority, so it comes first. */
+	public void openFormTab() {
+		By tab = By.cssSelector(".task-card ul.nav-tabs > li:first-child > a");
+		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(tab))).click();
+		wait.until(ExpectedConditions.attributeContains(By.cssSelector(".task-card ul.nav-tabs > li:first-child"),
+				"class", "active"));
+	}
+
 	/** Tasklist lets only the assignee complete a task; a candidate claims it first. */
 	public void claimIfNeeded() {
 		List<WebElement> claim = driver.findElements(By.cssSelector(".task-card button.claim"));
@@ -159,7 +172,7 @@ public final class TasklistPage implements AutoCloseable {
 	}
 
 	public By completeButton() {
-		return By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']");
+		return By.cssSelector(".form-actions button[ng-click='complete()']");
 	}
 
 	public void clickComplete() {
