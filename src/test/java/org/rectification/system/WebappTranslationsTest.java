@@ -38,7 +38,7 @@ class WebappTranslationsTest {
 
 	/** What English text may keep untranslated: product names and acronyms, HTML entities, addresses. */
 	private static final Pattern KEPT = Pattern.compile(
-			"\\b(Camunda|Cockpit|Tasklist|Admin|BPMN|DMN|CMMN|DRD|JSON|XML|HTML|URL|ID|Java|REST)\\b|&[a-z]+;|https?://\\S+");
+			"\\b(Camunda|Cockpit|Tasklist|Admin|Optimize|BPMN|DMN|CMMN|DRD|JSON|XML|HTML|URL|ID|Java|REST)\\b|&[a-z]+;|https?://\\S+");
 
 	/** A word of prose: three or more letters, one of them lower case (not a format like YYYY or an acronym). */
 	private static final Pattern PROSE = Pattern.compile("\\b(?=[A-Za-z]*[a-z])[A-Za-z]{3,}\\b");
