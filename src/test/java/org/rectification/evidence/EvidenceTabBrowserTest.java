@@ -121,7 +121,7 @@ class EvidenceTabBrowserTest {
 		page.screenshot("evidence-01-school-tab");
 
 		// What was done, one new regulation, and submit.
-		page.openTab("Form");
+		page.openFormTab();
 		page.claimIfNeeded();
 		WebElement summary = page.waitForField("textarea", "summary");
 		page.scrollTo(summary).sendKeys("修订公务接待管理办法并在食堂公示，已组织全体教职工学习。");
@@ -151,7 +151,7 @@ class EvidenceTabBrowserTest {
 		assertThat(page.driver().findElements(By.cssSelector(".re-delete"))).isEmpty();
 		assertThat(page.driver().findElements(By.cssSelector(".re-upload"))).isEmpty();
 		page.screenshot("evidence-03-office-tab");
-		page.openTab("Form");
+		page.openFormTab();
 		page.claimIfNeeded();
 		assertThat(page.waitForField("textarea", "ctxWarnings").getDomProperty("value"))
 			.contains("文件“食堂公示栏.png”与【EV-0】白沙镇中学的佐证材料完全相同（SHA-256 一致）");

@@ -100,7 +100,7 @@ class LookBackBrowserTest {
 		page.openTask(lookBackTask);
 		page.openTab("佐证材料");
 		page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".re-upload")));
-		page.openTab("Form");
+		page.openFormTab();
 		page.claimIfNeeded();
 		page.scrollTo(page.waitForField("textarea", "summary")).sendKeys("长效机制坚持执行，但本学期仍有家长反映个别教师有偿补课。");
 		page.screenshot("look-back-02-school-reports");

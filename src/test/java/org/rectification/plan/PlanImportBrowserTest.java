@@ -117,7 +117,7 @@ class PlanImportBrowserTest {
 		assertThat(driver.findElement(By.cssSelector(".rp-gaps-none")).isDisplayed()).isTrue();
 		page.screenshot("plan-2-imported");
 
-		page.openTab("Form");
+		page.openFormTab();
 		page.claimIfNeeded();
 		page.complete(importTask);
 
@@ -198,7 +198,7 @@ class PlanImportBrowserTest {
 
 	/** Registers the round through Tasklist's start dialog and the start form. */
 	private void startRound() {
-		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='Start process']"))).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
 		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='巡察整改轮次']"))).click();
 		type(page.waitForField("input", "roundName"), roundName);
 		type(page.field("input", "inspectionGroup"), "区委第三巡察组");
@@ -207,7 +207,7 @@ class PlanImportBrowserTest {
 		page.pickDate("deadline", DUE.plusMonths(1));
 		type(page.field("input", "documentNo"), "教党〔2025〕12号");
 		page.screenshot("plan-0-start-form");
-		driver.findElement(By.xpath("//button[normalize-space(.)='Start']")).click();
+		driver.findElement(By.cssSelector("button[ng-click='startProcessInstance()']")).click();
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[id$='-Field_roundName']")));
 	}
 

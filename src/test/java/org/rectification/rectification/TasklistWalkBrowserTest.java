@@ -278,8 +278,7 @@ class TasklistWalkBrowserTest {
 	/** Completes the open task and waits until Tasklist has removed it from the list. */
 	private void complete(String taskName) {
 		page.complete(taskName);
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".no-task"),
-				"Select a task in the list."));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".no-task")));
 	}
 
 	// --- The ledger API ---

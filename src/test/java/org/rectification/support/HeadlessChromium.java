@@ -18,7 +18,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The machine's Debian Chromium and chromedriver, driven headless by Selenium. Both paths are set explicitly,
  * so Selenium Manager never looks for or downloads a browser or driver. Each instance runs with a fresh
- * profile that is deleted on {@link #close()}. Use with {@link BrowserAvailable}.
+ * profile that is deleted on {@link #close()}. It asks for pages in Chinese, as the bureau's browsers do, unless
+ * started with other languages. Use with {@link BrowserAvailable}.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -28,6 +29,9 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	/** The users' time zone, so that date pickers and Tasklist dates behave as they do for them. */
 	public static final String TIME_ZONE = "Asia/Shanghai";
+
+	/** The languages the bureau's browsers ask for, in Chromium's accept-languages form. */
+	public static final String LANGUAGES = "zh-CN,zh";
 
 	public static final String INSTALL_HINT = "apt-get install chromium chromium-driver fonts-noto-cjk";
 
@@ -52,6 +56,14 @@ public final class HeadlessChromium implements AutoCloseable {
 	}
 
 	public static HeadlessChromium start() {
+		return start(LANGUAGES);
+	}
+
+	/**
+	 * Starts Chromium asking for these languages (comma-separated, first preferred). Both the UI language and
+	 * the accept-languages preference are set: headless Chromium takes navigator.languages from the latter.
+	 */
+	public static HeadlessChromium start(String languages) {
 		Path profile;
 		try {
 			profile = Files.createTempDirectory("chromium-profile-");
@@ -68,7 +80,9 @@ public final class HeadlessChromium implements AutoCloseable {
 		options.setBinary(BINARY.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+				"--disable-sync", "--window-size=1400,1000", "--lang=" + languages.split(",")[0],
+				"--user-data-dir=" + profile);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
 		try {
 			ChromeDriver driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

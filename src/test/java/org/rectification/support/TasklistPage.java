@@ -1,8 +1,6 @@
 package org.rectification.support;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -30,8 +26,6 @@ public final class TasklistPage implements AutoCloseable {
 
 	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	private static final ObjectMapper LABELS = new ObjectMapper();
-
 	private final HeadlessChromium chromium;
 
 	private final ChromeDriver driver;
@@ -43,6 +37,11 @@ public final class TasklistPage implements AutoCloseable {
 	/** Starts a fresh headless Chromium on Tasklist of the app at this port. Use with {@link BrowserAvailable}. */
 	public static TasklistPage open(int port) {
 		return new TasklistPage(HeadlessChromium.start(), port);
+	}
+
+	/** The same with a browser asking for other languages ({@link HeadlessChromium#start(String)}). */
+	public static TasklistPage open(int port, String languages) {
+		return new TasklistPage(HeadlessChromium.start(languages), port);
 	}
 
 	private TasklistPage(HeadlessChromium chromium, int port) {
@@ -123,49 +122,28 @@ public final class TasklistPage implements AutoCloseable {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2.task"), taskName));
 	}
 
-	/** Starts a process from Tasklist's header: Start process, then the process by name; its start form opens. */
+	/** Starts a process from Tasklist's header (启动流程), then the process by name; its start form opens. */
 	public void startProcess(String processName) {
-		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='" + label("START_PROCESS") + "']")))
-			.click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
 		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='" + processName + "']"))).click();
 	}
 
-	/** The start dialog's Start button. */
+	/** The start dialog's Start button (启动). */
 	public void submitStartForm() {
-		driver.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='" + label("START") + "']"))
-			.click();
-	}
-
-	/** The task's own Camunda Form, next to the project's tabs. */
-	public void openFormTab() {
-		openTab(label("FORM"));
-	}
-
-	/**
-	 * Tasklist's text for a translation key, as the browser shows it: the project's Chinese where it has them,
-	 * Camunda's English otherwise.
-	 */
-	public static String label(String key) {
-		for (String locale : List.of("zh", "en")) {
-			try (InputStream in = TasklistPage.class.getResourceAsStream(
-					"/META-INF/resources/webjars/camunda/app/tasklist/locales/" + locale + ".json")) {
-				if (in != null) {
-					JsonNode text = LABELS.readTree(in).at("/labels/" + key);
-					if (text.isTextual()) {
-						return text.asText();
-					}
-				}
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
-		throw new IllegalArgumentException("Tasklist has no label " + key);
+		driver.findElement(By.cssSelector("button[ng-click='startProcessInstance()']")).click();
 	}
 
 	public void openTab(String label) {
 		By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='" + label + "']");
 		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(tab))).click();
+	}
+
+	/** Camunda's Form tab, whatever its label's language: it has the highest priority, so it comes first. */
+	public void openFormTab() {
+		By tab = By.cssSelector(".task-card ul.nav-tabs > li:first-child > a");
+		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(tab))).click();
+		wait.until(ExpectedConditions.attributeContains(By.cssSelector(".task-card ul.nav-tabs > li:first-child"),
+				"class", "active"));
 	}
 
 	/** Tasklist lets only the assignee complete a task; a candidate claims it first. */
@@ -205,7 +183,7 @@ public final class TasklistPage implements AutoCloseable {
 	}
 
 	public By completeButton() {
-		return By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space(.)='" + label("COMPLETE") + "']");
+		return By.cssSelector(".form-actions button[ng-click='complete()']");
 	}
 
 	public void clickComplete() {

@@ -1,29 +1,36 @@
 // Tasklist configuration of the rectification app; it replaces the webjar's default config.js.
 export default {
+  // Chinese unless the browser's first language is English: the app matches only the part of that language
+  // before the '-' (zh-CN, zh-TW → zh) and falls back to zh for every other language.
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+
   // Relative to /camunda/app/tasklist/.
   customScripts: ['rectification/plan-tab', 'rectification/deadline-tab', 'rectification/evidence-tab'],
 
-  // Camunda's default keyboard shortcuts, kept.
+  // Camunda's default keyboard shortcuts, described in Chinese: the help dialog shows the descriptions as they are.
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: '认领当前选中的任务'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: '转到第一个过滤器'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: '转到列表中的第一个任务'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: '转到任务表单的第一个输入框'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: '打开启动流程对话框'
     }
   }
 };

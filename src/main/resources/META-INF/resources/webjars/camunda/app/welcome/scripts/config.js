@@ -1,0 +1,15 @@
+// Welcome page configuration of the rectification app; it replaces the webjar's default config.js (all of whose
+// options are commented out).
+export default {
+  // Shown after "Camunda" in the header and the page title; unlike Tasklist or Cockpit this one is no product name.
+  app: {
+    name: '欢迎页'
+  },
+
+  // Chinese unless the browser's first language is English: the app matches only the part of that language
+  // before the '-' (zh-CN, zh-TW → zh) and falls back to zh for every other language.
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  }
+};
