@@ -109,7 +109,8 @@ class ItemLifeBrowserTest {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("巡察整改系统");
 		page.screenshot("life-01-start-page");
 		door.click();
-		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
+		assertThat(driver.getCurrentUrl()).contains("/camunda/app/tasklist/");
 		page.login(OFFICE);
 
 		// It registers the round and imports its plan in the import task's 整改方案 tab.

@@ -187,6 +187,8 @@ public final class TasklistPage implements AutoCloseable {
 	}
 
 	public void clickComplete() {
+		// A notice left from an earlier step (process started, file uploaded) may lie over the button.
+		dismissNotifications();
 		scrollTo(wait.until(ExpectedConditions.elementToBeClickable(completeButton()))).click();
 	}
 
@@ -202,6 +204,7 @@ public final class TasklistPage implements AutoCloseable {
 				close.click();
 			}
 		}
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert")));
 	}
 
 	public WebElement scrollTo(WebElement element) {
