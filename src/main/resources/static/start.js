@@ -6,6 +6,7 @@
       if (!demo) {
         return;
       }
+      document.getElementById('demo-building').hidden = demo.ready;
       document.getElementById('demo-password').textContent = demo.password || '（由系统管理员在 Admin 中设置）';
       var body = document.getElementById('demo-logins');
       demo.logins.forEach(function (login) {

@@ -21,13 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "rectification.demo.enabled", havingValue = "true")
 class DemoLogins {
 
-	private final Listing listing;
+	private final DemoRound demo;
 
-	DemoLogins(@Value("${rectification.org.initial-password:}") String initialPassword) {
+	private final String password;
+
+	private final List<Login> logins;
+
+	DemoLogins(DemoRound demo, @Value("${rectification.org.initial-password:}") String initialPassword) {
+		this.demo = demo;
+		this.password = initialPassword.isBlank() ? null : initialPassword;
 		try (InputStream in = new ClassPathResource("demo/logins.yml").getInputStream()) {
-			List<Login> logins = new YAMLMapper().readValue(in, new TypeReference<>() {
+			this.logins = new YAMLMapper().readValue(in, new TypeReference<>() {
 			});
-			this.listing = new Listing(initialPassword.isBlank() ? null : initialPassword, logins);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("demo/logins.yml is unreadable", e);
@@ -36,10 +41,11 @@ class DemoLogins {
 
 	@GetMapping("/demo/logins")
 	Listing logins() {
-		return listing;
+		return new Listing(demo.ready(), password, logins);
 	}
 
-	record Listing(String password, List<Login> logins) {
+	/** @param ready false while the first start still plays the demo (about a minute) */
+	record Listing(boolean ready, String password, List<Login> logins) {
 	}
 
 	record Login(List<String> logins, String who, String sees) {

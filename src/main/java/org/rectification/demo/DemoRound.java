@@ -92,6 +92,9 @@ class DemoRound implements ApplicationRunner {
 
 	private final BusinessClock clock;
 
+	/** Whether the demo is complete; the start page warns while it is being played. */
+	private volatile boolean ready;
+
 	DemoRound(Rounds rounds, UnitTasks unitTasks, PlanImportService planImport, ExtensionService extensions,
 			ProcessEngine engine, DeadlineLadder ladder, WorkingDayCalendar calendar, BusinessClock clock) {
 		this.rounds = rounds;
@@ -111,6 +114,7 @@ class DemoRound implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!rounds.findAllRounds().isEmpty()) {
+			ready = true;
 			return;
 		}
 		long started = System.nanoTime();
@@ -124,6 +128,11 @@ class DemoRound implements ApplicationRunner {
 			log.info("Demo rounds created in {} ms ({} jobs run in the past)", (System.nanoTime() - started) / 1_000_000,
 					timeline.executedJobs());
 		}
+		ready = true;
+	}
+
+	boolean ready() {
+		return ready;
 	}
 
 	/** What happens when: the steps of one item, each at its moment. */

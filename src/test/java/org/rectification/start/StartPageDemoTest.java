@@ -28,6 +28,8 @@ class StartPageDemoTest {
 		assertThat(listing.status()).isEqualTo(200);
 		JsonNode demo = listing.json();
 		assertThat(demo.get("password").asText()).isEqualTo("demo");
+		// The context starts once the runners are done: the demo is complete.
+		assertThat(demo.get("ready").asBoolean()).isTrue();
 		assertThat(demo.get("logins")).hasSizeGreaterThanOrEqualTo(6);
 		for (JsonNode row : demo.get("logins")) {
 			assertThat(row.get("who").asText()).isNotBlank();
