@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rectification.support.BrowserAvailable;
 import org.rectification.support.DemoTest;
+import org.rectification.support.Http;
 import org.rectification.support.TasklistPage;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -93,7 +95,13 @@ class DashboardBrowserTest {
 			.toList();
 		assertThat(levels).contains("红灯", "黄灯");
 		// Cockpit scrolls its content in a container: below its fold, text is read from the DOM.
-		assertThat(driver.findElement(By.cssSelector(".rd")).getDomProperty("textContent")).contains("红黄灯事项（红灯 ",
+		// How many are red and yellow depends on the day the demo was played; the ledger says how many there are.
+		String roundId = new Select(driver.findElement(By.id("rd-round"))).getFirstSelectedOption().getDomAttribute("value");
+		JsonNode warnings = Http.basic(port, "leader1").get("/api/dashboard/rounds/" + roundId + "?scope=internal").json()
+			.get("warnings");
+		assertThat(warnings.get("red").asLong()).isPositive();
+		assertThat(driver.findElement(By.cssSelector(".rd")).getDomProperty("textContent")).contains(
+				"红黄灯事项（红灯 " + warnings.get("red").asLong() + " 项，黄灯 " + warnings.get("yellow").asLong() + " 项）",
 				"教师资格管理不严格", "已整改，长期坚持", "私立明德中学", "已逾期 ", "张伟", "李娜");
 		// Reopened items have their own card and column, even when there are none.
 		assertThat(driver.findElements(By.cssSelector(".rd-card")).stream().map(e -> e.getDomProperty("textContent")).toList())
