@@ -37,11 +37,18 @@ import org.rectification.ledger.Rounds;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTasks;
 import org.rectification.plan.PlanImportService;
-import org.rectification.plan.process.InspectionRoundProcess;
 import org.rectification.plan.process.InspectionRoundProcess.StartFields;
-import org.rectification.rectification.process.UnitRectificationProcess;
+import org.rectification.plan.process.InspectionRoundProcess;
 import org.rectification.rectification.process.UnitRectificationProcess.FormFields;
 import org.rectification.rectification.process.UnitRectificationProcess.Vars;
+import org.rectification.rectification.process.UnitRectificationProcess;
+import org.rectification.reporting.ReportEntry;
+import org.rectification.reporting.ReportingCycle;
+import org.rectification.reporting.ReportingProperties;
+import org.rectification.reporting.ReportingService;
+import org.rectification.reporting.UnitReport;
+import org.rectification.reporting.process.ProgressReportingProcess;
+import org.rectification.reporting.process.UnitProgressReportProcess;
 import org.rectification.system.BusinessClock;
 import org.rectification.system.CurrentUser;
 import org.slf4j.Logger;
@@ -65,6 +72,9 @@ import org.springframework.stereotype.Component;
 class DemoRound implements ApplicationRunner {
 
 	static final String MAIN_ROUND = "区委第一巡察组常规巡察反馈问题整改";
+
+	private static final List<String> PROGRESS_PHRASES = List.of("本周已完成自查，正在整理佐证材料。", "已召开专题会议部署，按计划推进。",
+			"已完成阶段性工作，下周报送佐证材料。", "正在对照措施逐项落实，暂无困难。");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRound.class);
 
@@ -92,11 +102,18 @@ class DemoRound implements ApplicationRunner {
 
 	private final BusinessClock clock;
 
+	private final ReportingService reporting;
+
+	private final boolean reportingEnabled;
+
 	/** Whether the demo is complete; the start page warns while it is being played. */
 	private volatile boolean ready;
 
 	DemoRound(Rounds rounds, UnitTasks unitTasks, PlanImportService planImport, ExtensionService extensions,
-			ProcessEngine engine, DeadlineLadder ladder, WorkingDayCalendar calendar, BusinessClock clock) {
+			ProcessEngine engine, DeadlineLadder ladder, WorkingDayCalendar calendar, BusinessClock clock,
+			ReportingService reporting, ReportingProperties reportingProperties) {
+		this.reporting = reporting;
+		this.reportingEnabled = reportingProperties.enabled();
 		this.rounds = rounds;
 		this.unitTasks = unitTasks;
 		this.planImport = planImport;
@@ -191,6 +208,7 @@ class DemoRound implements ApplicationRunner {
 			List<UnitTask> items = unitTasks.list(roundId, null, null);
 			Set<String> special = new HashSet<>();
 			specialItems(items, approved, special);
+			progressReports();
 			for (MeasurePlan measure : round.measures()) {
 				List<UnitTask> ofMeasure = items.stream()
 					.filter(t -> t.measureCode().equals(measure.code()) && !special.contains(key(t)))
@@ -471,6 +489,72 @@ class DemoRound implements ApplicationRunner {
 						return null;
 					});
 				});
+			}
+		}
+
+		// --- periodic progress reports (周报) ---
+
+		/**
+		 * Last week's and this week's cycles, opened as the daily timer opens them: units report on the first two
+		 * working days, 私立明德中学 never does (escalated, then missed) and 体卫艺股 not yet this week. Cycles
+		 * still to come by the real clock are left to the timer.
+		 */
+		private void progressReports() {
+			if (!reportingEnabled) {
+				return;
+			}
+			LocalDateTime now = LocalDateTime.now(clock.zone());
+			LocalDate thisMonday = today.with(DayOfWeek.MONDAY);
+			for (LocalDate monday : List.of(thisMonday.minusWeeks(1), thisMonday)) {
+				LocalDate opens = monday;
+				while (!working(opens)) {
+					opens = opens.plusDays(1);
+				}
+				if (!LocalDateTime.of(opens, LocalTime.of(9, 0)).isBefore(now)) {
+					continue;
+				}
+				Set<String> silent = monday.equals(thisMonday) ? Set.of("school-smzx", "dept-twy") : Set.of("school-smzx");
+				step(opens, 9, "open the progress report cycle of " + monday,
+						() -> engine.getRuntimeService().startProcessInstanceByKey(ProgressReportingProcess.KEY));
+				LocalDate second = next(opens, 1);
+				for (int round = 0; round < 2; round++) {
+					LocalDate on = round == 0 ? opens : second;
+					int hour = round == 0 ? 16 : 11;
+					int half = round;
+					if (LocalDateTime.of(on, LocalTime.of(hour, 0)).isBefore(now)) {
+						step(on, hour, "units report for the week of " + monday, () -> reportFor(monday, silent, half));
+					}
+				}
+			}
+		}
+
+		/** The open reports of the week's cycle, every other one (by unit) on each of the first two days. */
+		private void reportFor(LocalDate monday, Set<String> silent, int half) {
+			ReportingCycle cycle = reporting.cycles()
+				.stream()
+				.filter(c -> c.periodStart().equals(monday))
+				.findFirst()
+				.orElse(null);
+			if (cycle == null) {
+				return;
+			}
+			List<UnitReport> open = reporting.reports(cycle.id(), null)
+				.stream()
+				.filter(r -> r.status() == UnitReport.Status.OPEN && !silent.contains(r.unitId()))
+				.sorted(Comparator.comparing(UnitReport::unitId))
+				.toList();
+			for (int i = 0; i < open.size(); i++) {
+				if (half == 0 && i % 2 == 1) {
+					continue;
+				}
+				UnitReport report = open.get(i);
+				StringBuilder text = new StringBuilder();
+				for (ReportEntry entry : reporting.entries(report.id())) {
+					text.append(entry.itemNo()).append(". ").append(entry.reference()).append("：")
+						.append(PROGRESS_PHRASES.get((entry.itemNo() + i) % PROGRESS_PHRASES.size())).append('\n');
+				}
+				complete(report.processInstanceId(), UnitProgressReportProcess.TASK_SUBMIT_PROGRESS_REPORT,
+						unitUser(report.unitId()), Map.of(UnitProgressReportProcess.FormFields.PROGRESS, text.toString()));
 			}
 		}
 
