@@ -516,20 +516,21 @@ class DemoRound implements ApplicationRunner {
 				Set<String> silent = monday.equals(thisMonday) ? Set.of("school-smzx", "dept-twy") : Set.of("school-smzx");
 				step(opens, 9, "open the progress report cycle of " + monday,
 						() -> engine.getRuntimeService().startProcessInstanceByKey(ProgressReportingProcess.KEY));
-				LocalDate second = next(opens, 1);
-				for (int round = 0; round < 2; round++) {
-					LocalDate on = round == 0 ? opens : second;
-					int hour = round == 0 ? 16 : 11;
-					int half = round;
-					if (LocalDateTime.of(on, LocalTime.of(hour, 0)).isBefore(now)) {
-						step(on, hour, "units report for the week of " + monday, () -> reportFor(monday, silent, half));
-					}
-				}
+				// Half the units report in the afternoon of the first day, the rest the next morning.
+				reportStep(monday, silent, opens, 16, true, now);
+				reportStep(monday, silent, next(opens, 1), 11, false, now);
 			}
 		}
 
-		/** The open reports of the week's cycle, every other one (by unit) on each of the first two days. */
-		private void reportFor(LocalDate monday, Set<String> silent, int half) {
+		private void reportStep(LocalDate monday, Set<String> silent, LocalDate on, int hour, boolean firstDay,
+				LocalDateTime now) {
+			if (LocalDateTime.of(on, LocalTime.of(hour, 0)).isBefore(now)) {
+				step(on, hour, "units report for the week of " + monday, () -> reportFor(monday, silent, firstDay));
+			}
+		}
+
+		/** The week's open reports: every other one (by unit) on the first day, all that are left on the second. */
+		private void reportFor(LocalDate monday, Set<String> silent, boolean firstDay) {
 			ReportingCycle cycle = reporting.cycles()
 				.stream()
 				.filter(c -> c.periodStart().equals(monday))
@@ -544,7 +545,7 @@ class DemoRound implements ApplicationRunner {
 				.sorted(Comparator.comparing(UnitReport::unitId))
 				.toList();
 			for (int i = 0; i < open.size(); i++) {
-				if (half == 0 && i % 2 == 1) {
+				if (firstDay && i % 2 == 1) {
 					continue;
 				}
 				UnitReport report = open.get(i);
