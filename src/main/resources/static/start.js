@@ -6,7 +6,8 @@
       if (!demo) {
         return;
       }
-      document.getElementById('demo-building').hidden = demo.ready;
+      document.getElementById('demo-building').hidden = demo.status !== 'BUILDING';
+      document.getElementById('demo-interrupted').hidden = demo.status !== 'INTERRUPTED';
       document.getElementById('demo-password').textContent = demo.password || '（由系统管理员在 Admin 中设置）';
       var body = document.getElementById('demo-logins');
       demo.logins.forEach(function (login) {

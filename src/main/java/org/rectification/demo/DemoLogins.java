@@ -41,11 +41,11 @@ class DemoLogins {
 
 	@GetMapping("/demo/logins")
 	Listing logins() {
-		return new Listing(demo.ready(), password, logins);
+		return new Listing(demo.status(), password, logins);
 	}
 
-	/** @param ready false while the first start still plays the demo (about a minute) */
-	record Listing(boolean ready, String password, List<Login> logins) {
+	/** @param status BUILDING while the first start still plays the demo (about a minute) */
+	record Listing(DemoRound.Status status, String password, List<Login> logins) {
 	}
 
 	record Login(List<String> logins, String who, String sees) {

@@ -106,8 +106,17 @@ class DemoRound implements ApplicationRunner {
 
 	private final boolean reportingEnabled;
 
-	/** Whether the demo is complete; the start page warns while it is being played. */
-	private volatile boolean ready;
+	/** Set in the engine's properties once the whole demo has been played. */
+	static final String COMPLETE_PROPERTY = "rectification.demo.complete";
+
+	/** The start page warns while the demo is being played, and when a first start was stopped half-way. */
+	enum Status {
+
+		BUILDING, READY, INTERRUPTED
+
+	}
+
+	private volatile Status status = Status.BUILDING;
 
 	DemoRound(Rounds rounds, UnitTasks unitTasks, PlanImportService planImport, ExtensionService extensions,
 			ProcessEngine engine, DeadlineLadder ladder, WorkingDayCalendar calendar, BusinessClock clock,
@@ -131,7 +140,14 @@ class DemoRound implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!rounds.findAllRounds().isEmpty()) {
-			ready = true;
+			if (engine.getManagementService().getProperties().containsKey(COMPLETE_PROPERTY)) {
+				status = Status.READY;
+			}
+			else {
+				status = Status.INTERRUPTED;
+				log.warn("The demo is incomplete: its first start was stopped while playing it. Stop the app, delete ./data "
+						+ "and start again to play it anew.");
+			}
 			return;
 		}
 		long started = System.nanoTime();
@@ -145,11 +161,12 @@ class DemoRound implements ApplicationRunner {
 			log.info("Demo rounds created in {} ms ({} jobs run in the past)", (System.nanoTime() - started) / 1_000_000,
 					timeline.executedJobs());
 		}
-		ready = true;
+		engine.getManagementService().setProperty(COMPLETE_PROPERTY, clock.now().toString());
+		status = Status.READY;
 	}
 
-	boolean ready() {
-		return ready;
+	Status status() {
+		return status;
 	}
 
 	/** What happens when: the steps of one item, each at its moment. */

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 class DemoLoginsTest {
 
 	@Test
-	void shouldSayTheDemoIsNotReadyWhileItIsBeingPlayed() {
+	void shouldSayWhetherTheDemoIsBeingPlayedCompleteOrInterrupted() {
 		DemoRound demo = mock(DemoRound.class);
 		DemoLogins logins = new DemoLogins(demo, "demo");
 
-		assertThat(logins.logins().ready()).isFalse();
-		when(demo.ready()).thenReturn(true);
-		assertThat(logins.logins().ready()).isTrue();
+		for (DemoRound.Status status : DemoRound.Status.values()) {
+			when(demo.status()).thenReturn(status);
+			assertThat(logins.logins().status()).isEqualTo(status);
+		}
 		assertThat(logins.logins().logins()).extracting(DemoLogins.Login::logins).contains(java.util.List.of("office1", "office2"));
 	}
 

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.rectification.support.DemoTest;
 import org.rectification.support.Http;
@@ -31,6 +33,9 @@ class DemoRoundTest {
 
 	@Autowired
 	DemoRound demoRound;
+
+	@Autowired
+	ProcessEngine engine;
 
 	@LocalServerPort
 	int port;
@@ -176,6 +181,25 @@ class DemoRoundTest {
 
 		assertThat(Http.basic(port, "office1").get("/api/rounds").json().size()).isEqualTo(before);
 		assertThat(items()).hasSize(items);
+		assertThat(demoRound.status()).isEqualTo(DemoRound.Status.READY);
+	}
+
+	@Test
+	void shouldSaySoWhenTheFirstStartWasStoppedWhilePlayingTheDemo() {
+		ManagementService management = engine.getManagementService();
+		String completed = management.getProperties().get(DemoRound.COMPLETE_PROPERTY);
+		assertThat(completed).isNotBlank();
+		try {
+			management.deleteProperty(DemoRound.COMPLETE_PROPERTY);
+			demoRound.run(null);
+			assertThat(demoRound.status()).isEqualTo(DemoRound.Status.INTERRUPTED);
+			assertThat(Http.anonymous(port).get("/demo/logins").json().get("status").asText()).isEqualTo("INTERRUPTED");
+		}
+		finally {
+			management.setProperty(DemoRound.COMPLETE_PROPERTY, completed);
+			demoRound.run(null);
+		}
+		assertThat(demoRound.status()).isEqualTo(DemoRound.Status.READY);
 	}
 
 	// --- through the API as the users ---
