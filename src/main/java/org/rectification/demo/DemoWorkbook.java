@@ -4,8 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -32,28 +31,30 @@ final class DemoWorkbook {
 	static byte[] of(RoundPlan round, IntFunction<LocalDate> deadlines, Map<String, List<String>> milestones) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("整改方案");
-			write(sheet.createRow(0), Arrays.stream(PlanColumn.values()).map(PlanColumn::header).toList());
+			Row header = sheet.createRow(0);
+			for (PlanColumn column : PlanColumn.values()) {
+				header.createCell(column.ordinal()).setCellValue(column.header());
+			}
 			int r = 1;
 			for (AspectPlan aspect : round.aspects()) {
 				for (ProblemPlan problem : aspect.problems()) {
 					for (MeasurePlan m : problem.measures()) {
-						List<String> cells = new ArrayList<>();
-						cells.add(m.code());
-						cells.add(aspect.title());
-						cells.add(problem.title());
-						cells.add(problem.manifestations().get(m.manifestation() - 1));
-						cells.add(m.text());
-						cells.add(m.type());
-						cells.add(m.leader());
-						cells.add(m.leadUnit());
-						cells.add(m.cooperatingUnits());
-						cells.add(m.units());
-						cells.add(m.person());
-						cells.add(deadlines.apply(m.due()).toString());
-						cells.add(null);
-						cells.add(Boolean.FALSE.equals(m.publicReport()) ? "否" : null);
-						cells.add(String.join("\n", milestones.getOrDefault(m.code(), List.of())));
-						cells.add(m.lookBackMonths() == null ? null : m.lookBackMonths().toString());
+						Map<PlanColumn, String> cells = new EnumMap<>(PlanColumn.class);
+						cells.put(PlanColumn.CODE, m.code());
+						cells.put(PlanColumn.ASPECT, aspect.title());
+						cells.put(PlanColumn.PROBLEM, problem.title());
+						cells.put(PlanColumn.MANIFESTATION, problem.manifestations().get(m.manifestation() - 1));
+						cells.put(PlanColumn.MEASURE, m.text());
+						cells.put(PlanColumn.TYPE, m.type());
+						cells.put(PlanColumn.LEADER, m.leader());
+						cells.put(PlanColumn.LEAD_UNIT, m.leadUnit());
+						cells.put(PlanColumn.COOPERATING_UNITS, m.cooperatingUnits());
+						cells.put(PlanColumn.RESPONSIBLE_UNITS, m.units());
+						cells.put(PlanColumn.RESPONSIBLE_PERSON, m.person());
+						cells.put(PlanColumn.DEADLINE, deadlines.apply(m.due()).toString());
+						cells.put(PlanColumn.PUBLIC_REPORT, Boolean.FALSE.equals(m.publicReport()) ? "否" : null);
+						cells.put(PlanColumn.MILESTONES, String.join("\n", milestones.getOrDefault(m.code(), List.of())));
+						cells.put(PlanColumn.LOOK_BACK_MONTHS, m.lookBackMonths() == null ? null : m.lookBackMonths().toString());
 						write(sheet.createRow(r++), cells);
 					}
 				}
@@ -66,12 +67,13 @@ final class DemoWorkbook {
 		}
 	}
 
-	private static void write(Row row, List<String> cells) {
-		for (int c = 0; c < cells.size(); c++) {
-			if (cells.get(c) != null && !cells.get(c).isEmpty()) {
-				row.createCell(c).setCellValue(cells.get(c));
+	/** Each value in its column's place, as the reader finds it by header. */
+	private static void write(Row row, Map<PlanColumn, String> cells) {
+		cells.forEach((column, value) -> {
+			if (value != null && !value.isEmpty()) {
+				row.createCell(column.ordinal()).setCellValue(value);
 			}
-		}
+		});
 	}
 
 }
