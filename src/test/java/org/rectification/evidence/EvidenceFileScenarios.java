@@ -2,6 +2,7 @@ package org.rectification.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.rectification.support.EvidenceSamples.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -402,11 +403,6 @@ abstract class EvidenceFileScenarios {
 
 	static String content(Response stored) {
 		return stored.json().get("downloadUrl").asText();
-	}
-
-	static byte[] pdf(String text) {
-		return ("%PDF-1.4\n% " + text + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** A PNG signature and header followed by {@code size} bytes that make each such file different. */

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.rectification.support.BrowserAvailable;
+import org.rectification.support.EvidenceSamples;
 import org.rectification.support.H2Test;
 import org.rectification.support.HeadlessChromium;
 import org.rectification.support.Http;
@@ -87,7 +88,7 @@ class EvidenceTabBrowserTest {
 				Map.of("summary", "已整改。", "completionDate", today.toString())).status()).isEqualTo(200);
 		long id = dispatch("EV-1", "school-lsz", today.plusDays(60));
 
-		byte[] pdf = EvidenceFileScenarios.pdf("公务接待管理办法（修订）");
+		byte[] pdf = EvidenceSamples.pdf("公务接待管理办法（修订）");
 		Path pdfFile = write("公务接待管理办法.pdf", pdf);
 		Path photoFile = write("食堂公示栏.png", photo);
 		Path renamed = write("整改报告.pdf", "MZ\u0090\u0000 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1));

@@ -198,8 +198,7 @@ class PlanImportBrowserTest {
 
 	/** Registers the round through Tasklist's start dialog and the start form. */
 	private void startRound() {
-		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
-		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='巡察整改轮次']"))).click();
+		page.startProcess("巡察整改轮次");
 		type(page.waitForField("input", "roundName"), roundName);
 		type(page.field("input", "inspectionGroup"), "区委第三巡察组");
 		type(page.field("input", "inspectedBody"), "区教育局");
@@ -207,7 +206,7 @@ class PlanImportBrowserTest {
 		page.pickDate("deadline", DUE.plusMonths(1));
 		type(page.field("input", "documentNo"), "教党〔2025〕12号");
 		page.screenshot("plan-0-start-form");
-		driver.findElement(By.cssSelector("button[ng-click='startProcessInstance()']")).click();
+		page.submitStartForm();
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[id$='-Field_roundName']")));
 	}
 

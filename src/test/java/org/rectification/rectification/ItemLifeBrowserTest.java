@@ -1,6 +1,7 @@
 package org.rectification.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rectification.support.EvidenceSamples.pdf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -260,12 +261,6 @@ class ItemLifeBrowserTest {
 
 	private JsonNode item(long id) {
 		return Http.basic(port, OFFICE).get("/api/unit-tasks/" + id).json();
-	}
-
-	/** A small valid PDF whose text makes each file's content (and hash) distinct. */
-	private static byte[] pdf(String text) {
-		return ("%PDF-1.4\n% " + text + "\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
-			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }
