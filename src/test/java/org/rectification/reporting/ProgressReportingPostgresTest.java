@@ -6,9 +6,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-/** On a database of its own, the only context with reporting on: only its job executor opens cycles there. */
+/** On a database of its own, the only context with reporting on; the tests run the due jobs themselves. */
 @PostgresTest
-@TestPropertySource(properties = "rectification.reporting.enabled=true")
+@TestPropertySource(properties = { "rectification.reporting.enabled=true", "camunda.bpm.job-execution.enabled=false" })
 class ProgressReportingPostgresTest extends ProgressReportingScenarios {
 
 	@DynamicPropertySource

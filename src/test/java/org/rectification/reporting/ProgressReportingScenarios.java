@@ -1,13 +1,10 @@
 package org.rectification.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.rectification.support.EngineClock.at;
-import static org.rectification.support.EngineClock.sleep;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.rectification.reporting.process.ProgressReportingProcess;
+import org.rectification.support.DueJobs;
 import org.rectification.support.Http;
 import org.rectification.support.Http.Response;
 import org.rectification.support.Plans;
@@ -38,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Periodic progress reports the way the bureau lives them: the engine clock is moved across the autumn of
- * 2026, 国庆 included, while the job executor runs, and units, leaders and the office work through Tasklist's
+ * 2026, 国庆 included, and the jobs due at each moment are run by the test (the context's job executor is off), and units, leaders and the office work through Tasklist's
  * API with a webapp session and through /api. A cycle exists once per period, so each test takes a week of
  * its own, in calendar order, and units of its own. Run on H2 and on PostgreSQL.
  */
@@ -80,8 +78,8 @@ abstract class ProgressReportingScenarios {
 		assertThat(cycle.get("dueOn").asText()).isEqualTo("2026-09-15");
 		assertThat(cycle.get("escalateOn").asText()).isEqualTo("2026-09-16");
 		long cycleId = cycle.get("id").asLong();
-		JsonNode syzxTask = awaitReportTask("syzx1");
-		JsonNode yzTask = awaitReportTask("yz1");
+		JsonNode syzxTask = reportTaskOf("syzx1");
+		JsonNode yzTask = reportTaskOf("yz1");
 		assertThat(reportTasks("syzx1")).hasSize(1);
 		assertThat(reportTasks("yz1")).hasSize(1);
 		assertThat(syzxTask.get("name").asText()).isEqualTo("报送整改进展 · 实验中学 · 2026-09-14 至 2026-09-20 周报");
@@ -127,8 +125,8 @@ abstract class ProgressReportingScenarios {
 		at(LocalDate.of(2026, 9, 16), 8, 30);
 		String cycleInstance = cycle(cycleId).get("processInstanceId").asText();
 		Http office = Http.tasklistSession(port, "office1");
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> office.get(ENGINE + "/task?taskDefinitionKey=Task_ReadDigest&processInstanceId=" + cycleInstance).json().size() == 1);
+		DueJobs.execute(managementService);
+		assertThat(office.get(ENGINE + "/task?taskDefinitionKey=Task_ReadDigest&processInstanceId=" + cycleInstance).json()).hasSize(1);
 		for (String leader : List.of("leader2", "leader3")) {
 			JsonNode slips = Http.tasklistSession(port, leader)
 				.get(ENGINE + "/task?taskDefinitionKey=Task_AcknowledgeReportEscalation&assignee=" + leader + "&processInstanceId="
@@ -198,7 +196,7 @@ abstract class ProgressReportingScenarios {
 		at(LocalDate.of(2026, 9, 18), 9, 0);
 		dispatch(List.of(measure(code + "-1", "leader1", "school-sz"), measure(code + "-2", "leader2", "school-sz")));
 		long cycleId = openCycleOn(LocalDate.of(2026, 9, 21)).get("id").asLong();
-		JsonNode task = awaitReportTask("sz1");
+		JsonNode task = reportTaskOf("sz1");
 		long reportId = reportOf(cycleId, "school-sz").get("id").asLong();
 		Http sz = Http.tasklistSession(port, "sz1");
 		String prefilled = sz.get(ENGINE + "/task/" + task.get("id").asText() + "/form-variables").json().at("/progress/value").asText();
@@ -249,8 +247,8 @@ abstract class ProgressReportingScenarios {
 		at(LocalDate.of(2026, 9, 24), 9, 0);
 		dispatch(List.of(measure(code + "-1", "leader1", "school-yx", "school-ex")));
 		long cycleId = openCycleOn(LocalDate.of(2026, 9, 28)).get("id").asLong();
-		awaitReportTask("yx1");
-		awaitReportTask("ex1");
+		reportTaskOf("yx1");
+		reportTaskOf("ex1");
 		long exReport = reportOf(cycleId, "school-ex").get("id").asLong();
 		Http yx = Http.basic(port, "yx1");
 
@@ -276,7 +274,7 @@ abstract class ProgressReportingScenarios {
 
 		// 10/5-10/7 are 国庆 holidays: nothing opens on Monday.
 		at(LocalDate.of(2026, 10, 5), 8, 30);
-		sleep(Duration.ofSeconds(8));
+		DueJobs.execute(managementService);
 		assertThat(cycleOfWeek(LocalDate.of(2026, 10, 5))).isNull();
 		JsonNode cycle = openCycleOn(LocalDate.of(2026, 10, 8));
 		assertThat(cycle.get("periodStart").asText()).isEqualTo("2026-10-05");
@@ -286,7 +284,7 @@ abstract class ProgressReportingScenarios {
 		// The Saturday 10/10 is a working day (调休): the slips and the digest come then, not on Monday.
 		assertThat(cycle.get("escalateOn").asText()).isEqualTo("2026-10-10");
 		long cycleId = cycle.get("id").asLong();
-		JsonNode task = awaitReportTask("ez1");
+		JsonNode task = reportTaskOf("ez1");
 		assertThat(task.get("due").asText()).startsWith("2026-10-09");
 
 		at(LocalDate.of(2026, 10, 9), 17, 30);
@@ -298,8 +296,8 @@ abstract class ProgressReportingScenarios {
 		at(LocalDate.of(2026, 10, 10), 8, 30);
 		String cycleInstance = cycle(cycleId).get("processInstanceId").asText();
 		Http office = Http.tasklistSession(port, "office1");
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> office.get(ENGINE + "/task?taskDefinitionKey=Task_ReadDigest&processInstanceId=" + cycleInstance).json().size() == 1);
+		DueJobs.execute(managementService);
+		assertThat(office.get(ENGINE + "/task?taskDefinitionKey=Task_ReadDigest&processInstanceId=" + cycleInstance).json()).hasSize(1);
 		JsonNode digestTask = office.get(ENGINE + "/task?taskDefinitionKey=Task_ReadDigest&processInstanceId=" + cycleInstance).json().get(0);
 		JsonNode digest = office.get(ENGINE + "/task/" + digestTask.get("id").asText() + "/form-variables").json();
 		assertThat(digest.at("/ctxReported/value").asText()).contains("第二中学：", "2026-10-09 17:30 报送（按时）");
@@ -326,6 +324,7 @@ abstract class ProgressReportingScenarios {
 		round.put("deadline", "2026-12-31");
 		Response created = Http.basic(port, "admin").post("/api/rounds", round);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		DueJobs.execute(managementService);
 		long roundId = created.json().at("/round/id").asLong();
 		List<JsonNode> items = new ArrayList<>();
 		Http.basic(port, "office1").get("/api/unit-tasks?roundId=" + roundId).json().forEach(items::add);
@@ -340,8 +339,10 @@ abstract class ProgressReportingScenarios {
 		at(day.minusDays(1), 20, 0);
 		recalculateDailyStart();
 		at(day, 8, 30);
-		await().atMost(Duration.ofSeconds(20)).until(() -> cycleOfWeek(day) != null);
-		return cycleOfWeek(day);
+		DueJobs.execute(managementService);
+		JsonNode cycle = cycleOfWeek(day);
+		assertThat(cycle).as("the cycle of the week of " + day).isNotNull();
+		return cycle;
 	}
 
 	void recalculateDailyStart() {
@@ -382,9 +383,11 @@ abstract class ProgressReportingScenarios {
 		return Http.tasklistSession(port, user).get(ENGINE + "/task?taskDefinitionKey=Task_SubmitProgressReport").json();
 	}
 
-	JsonNode awaitReportTask(String user) {
-		await().atMost(Duration.ofSeconds(20)).until(() -> reportTasks(user).size() >= 1);
-		return reportTasks(user).get(0);
+	JsonNode reportTaskOf(String user) {
+		DueJobs.execute(managementService);
+		JsonNode tasks = reportTasks(user);
+		assertThat(tasks).as(user).isNotEmpty();
+		return tasks.get(0);
 	}
 
 	Response submitForm(Http session, JsonNode task, String progress) {

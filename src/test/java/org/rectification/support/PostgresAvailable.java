@@ -16,12 +16,24 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Gate of the PostgreSQL suite. It connects to the server's {@code test} database (TEST_PG_HOST, TEST_PG_PORT,
  * TEST_PG_USER, TEST_PG_PASSWORD; default 127.0.0.1:5432, user postgres, trust auth) and creates a fresh
- * database for the run. Without a server the suite is reported as skipped with a notice, except under
- * CI=true, where it fails.
+ * database for the run, named with the run's own suffix so that two runs on one server never share or drop each
+ * other's databases; they are dropped when the run's JVM ends. Without a server the suite is reported as skipped
+ * with a notice, except under CI=true, where it fails.
  */
 public class PostgresAvailable implements ExecutionCondition, BeforeAllCallback {
 
-	public static final String DATABASE = "rectification_test";
+	/** This run's suffix of every database name. */
+	private static final String RUN = Long.toString(ProcessHandle.current().pid(), 36)
+			+ Long.toString(System.nanoTime() & 0xffffff, 36);
+
+	public static final String DATABASE = "rectification_test_" + RUN;
+
+	/** The system property {@link PostgresTest} names its database by. */
+	static final String DATABASE_PROPERTY = "rectification.test.pg-database";
+
+	static {
+		System.setProperty(DATABASE_PROPERTY, DATABASE);
+	}
 
 	/** Null until tried; then empty when the database is ready, or why it is not. */
 	private static String problem;
@@ -69,15 +81,16 @@ public class PostgresAvailable implements ExecutionCondition, BeforeAllCallback 
 	 * configuration of the node executing a job keep their jobs away from the other contexts.
 	 */
 	public static synchronized String separateDatabase(String name) {
-		if (separate.add(name)) {
+		String database = name + "_" + RUN;
+		if (separate.add(database)) {
 			try {
-				recreate(name);
+				recreate(database);
 			}
 			catch (SQLException e) {
-				throw new IllegalStateException("Cannot create the test database " + name, e);
+				throw new IllegalStateException("Cannot create the test database " + database, e);
 			}
 		}
-		return url(name);
+		return url(database);
 	}
 
 	private static void recreate(String database) throws SQLException {
@@ -87,6 +100,20 @@ public class PostgresAvailable implements ExecutionCondition, BeforeAllCallback 
 			statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
 			statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8'");
 		}
+		dropAtExit(database);
+	}
+
+	private static void dropAtExit(String database) {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try (Connection connection = DriverManager.getConnection(url("test"), env("TEST_PG_USER", "postgres"),
+					env("TEST_PG_PASSWORD", ""));
+					Statement statement = connection.createStatement()) {
+				statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+			}
+			catch (SQLException e) {
+				System.err.println("Could not drop the test database " + database + ": " + e.getMessage());
+			}
+		}, "drop-" + database));
 	}
 
 	private static String url(String database) {

@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(PostgresAvailable.class)
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:postgresql://${TEST_PG_HOST:127.0.0.1}:${TEST_PG_PORT:5432}/" + PostgresAvailable.DATABASE,
+		"spring.datasource.url=jdbc:postgresql://${TEST_PG_HOST:127.0.0.1}:${TEST_PG_PORT:5432}/${"
+				+ PostgresAvailable.DATABASE_PROPERTY + "}",
 		"spring.datasource.username=${TEST_PG_USER:postgres}", "spring.datasource.password=${TEST_PG_PASSWORD:}",
 		"rectification.demo.enabled=false" })
 public @interface PostgresTest {
