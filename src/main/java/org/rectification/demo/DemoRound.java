@@ -684,7 +684,7 @@ class DemoRound implements ApplicationRunner {
 	}
 
 	private List<String> groups(String userId) {
-		return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+		return identityService.createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).toList();
 	}
 
 	private <T> T as(String user, Supplier<T> action) {

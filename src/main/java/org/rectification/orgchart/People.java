@@ -33,7 +33,7 @@ public class People {
 	/** The ids of the members of any of the groups, each once, in a stable order. */
 	public List<String> members(List<String> groupIds) {
 		return groupIds.stream()
-			.flatMap(g -> identityService.createUserQuery().memberOfGroup(g).orderByUserId().asc().list().stream())
+			.flatMap(g -> identityService.createUserQuery().memberOfGroup(g).orderByUserId().asc().unlimitedList().stream())
 			.map(User::getId)
 			.distinct()
 			.toList();

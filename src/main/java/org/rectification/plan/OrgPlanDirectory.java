@@ -38,7 +38,7 @@ final class OrgPlanDirectory implements PlanDirectory {
 				unitsByName.put(unit.name(), unit);
 			}
 		}
-		this.leaders = identityService.createUserQuery().memberOfGroup(Roles.LEADER).list();
+		this.leaders = identityService.createUserQuery().memberOfGroup(Roles.LEADER).unlimitedList();
 	}
 
 	@Override

@@ -85,7 +85,7 @@ public class PlanCoverage {
 		// The org chart may have changed since the import: a unit closed, a leader moved on.
 		Map<String, Unit> unitsById = units.findAll().stream().collect(Collectors.toMap(Unit::id, u -> u));
 		Map<Integer, List<String>> uncountable = new TreeMap<>();
-		Set<String> leaders = identityService.createUserQuery().memberOfGroup(Roles.LEADER).list().stream()
+		Set<String> leaders = identityService.createUserQuery().memberOfGroup(Roles.LEADER).unlimitedList().stream()
 			.map(User::getId)
 			.collect(Collectors.toSet());
 		for (Plans.PlannedMeasure measure : measures) {

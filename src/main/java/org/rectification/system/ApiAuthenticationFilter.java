@@ -120,7 +120,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	}
 
 	private List<String> groupsOf(String userId) {
-		return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+		return identityService.createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).toList();
 	}
 
 	private CurrentUser fromWebappSession(HttpServletRequest request) {

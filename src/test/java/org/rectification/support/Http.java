@@ -45,6 +45,11 @@ public final class Http {
 		return new Http(port, user, "demo");
 	}
 
+	/** Calls with HTTP Basic as {@code user} with the given password. */
+	public static Http basic(int port, String user, String password) {
+		return new Http(port, user, password);
+	}
+
 	public static Http anonymous(int port) {
 		return new Http(port, null, null);
 	}
@@ -63,6 +68,17 @@ public final class Http {
 		// The login starts a new session; its CSRF token comes with the next request, as in the browser.
 		http.get("/camunda/api/admin/auth/user/default");
 		return http;
+	}
+
+	/** Tries the webapps' login form as this client (with its extra headers): 200 logged in, 401 refused. */
+	public Response webappLogin(String user, String password) {
+		// The login page's first answer brings the CSRF cookie the login form must send back.
+		send(request("/camunda/app/tasklist/default/").GET());
+		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		return send(request("/camunda/api/admin/auth/user/default/login/tasklist")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
 	}
 
 	/** Sends the header with every later request (replacing the default Accept), as a browser adds Origin or Sec-Fetch-Site. */

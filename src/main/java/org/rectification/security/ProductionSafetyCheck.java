@@ -1,8 +1,6 @@
-package org.rectification.system;
+package org.rectification.security;
 
-import java.util.Locale;
-import java.util.Set;
-
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
@@ -11,15 +9,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * In production the admin password comes from the environment and must not be empty or well known. Checked
- * before any bean exists, so the engine never creates an admin with a weak password.
+ * In production the admin password comes from the environment and must pass the password policy that every
+ * user's does ({@link BureauPasswordPolicy}). Checked before any bean exists, so the engine never creates an
+ * admin with a weak password.
  */
 @Component
 @Profile("prod")
 class ProductionSafetyCheck implements BeanFactoryPostProcessor, EnvironmentAware {
-
-	static final Set<String> WELL_KNOWN = Set.of("demo", "admin", "password", "camunda", "123456", "12345678",
-			"1234567890", "changeme", "secret");
 
 	private Environment environment;
 
@@ -30,17 +26,20 @@ class ProductionSafetyCheck implements BeanFactoryPostProcessor, EnvironmentAwar
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		check(environment.getProperty("camunda.bpm.admin-user.password"));
+		check(environment.getProperty("camunda.bpm.admin-user.id", "admin"),
+				environment.getProperty("camunda.bpm.admin-user.password"));
 	}
 
-	static void check(String adminPassword) {
+	static void check(String adminId, String adminPassword) {
 		if (adminPassword == null || adminPassword.isBlank()) {
 			throw new IllegalStateException(
 					"The prod profile needs the admin password in RECTIFICATION_ADMIN_PASSWORD; it is empty");
 		}
-		if (WELL_KNOWN.contains(adminPassword.toLowerCase(Locale.ROOT)) || adminPassword.length() < 10) {
-			throw new IllegalStateException("RECTIFICATION_ADMIN_PASSWORD is a default or too short a password "
-					+ "(it needs at least 10 characters and must not be a well-known one); refusing to start");
+		UserEntity admin = new UserEntity(adminId);
+		if (!BureauPasswordPolicy.get().accepts(adminPassword, admin)) {
+			throw new IllegalStateException("RECTIFICATION_ADMIN_PASSWORD does not pass the password policy (at least "
+					+ BureauPasswordPolicy.MIN_LENGTH + " characters, not containing the user id, not a common password); "
+					+ "refusing to start");
 		}
 	}
 

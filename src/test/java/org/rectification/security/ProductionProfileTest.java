@@ -1,4 +1,4 @@
-package org.rectification.system;
+package org.rectification.security;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +23,10 @@ class ProductionProfileTest {
 			.hasMessageContaining("refusing to start");
 		assertThatThrownBy(() -> start("short1")).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("refusing to start");
+		assertThatThrownBy(() -> start("qwertyuiop")).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("refusing to start");
+		assertThatThrownBy(() -> start("admin-2026-Spring")).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("refusing to start");
 	}
 
 	@Test
@@ -37,7 +41,7 @@ class ProductionProfileTest {
 
 	@Test
 	void shouldAcceptAStrongPassword() {
-		assertThatCode(() -> ProductionSafetyCheck.check("Wq8!kz-3mPq72")).doesNotThrowAnyException();
+		assertThatCode(() -> ProductionSafetyCheck.check("admin", "Wq8!kz-3mPq72")).doesNotThrowAnyException();
 	}
 
 	private static void start(String password) {
