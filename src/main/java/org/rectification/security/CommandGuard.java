@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.metrics.MetricsQueryImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Looks at every command before the engine runs it, whichever door it came through (/engine-rest, the webapps'
@@ -53,6 +55,8 @@ final class CommandGuard extends CommandInterceptor {
 
 	private static final Field SAVED_FILTER = field(SaveFilterCmd.class, "filter");
 
+	private static final Logger log = LoggerFactory.getLogger(CommandGuard.class);
+
 	private final ProcessEngineConfigurationImpl configuration;
 
 	CommandGuard(ProcessEngineConfigurationImpl configuration) {
@@ -83,6 +87,8 @@ final class CommandGuard extends CommandInterceptor {
 				String message = e.getMessage();
 				if (message != null && (message.startsWith("An unbound number of results is forbidden")
 						|| message.startsWith("Max results limit of"))) {
+					log.info("Refused a list of more than {} rows: {}", configuration.getQueryMaxResultsLimit(),
+							command.getClass().getSimpleName());
 					throw refused(String.format(MAX_RESULTS_MESSAGE_FORMAT, configuration.getQueryMaxResultsLimit()),
 							MAX_RESULTS);
 				}

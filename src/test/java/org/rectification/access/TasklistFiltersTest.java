@@ -91,14 +91,14 @@ class TasklistFiltersTest {
 
 	private List<String> filters(String user) {
 		Http http = user.equals("admin") ? Http.basic(port, "admin") : Http.tasklistSession(port, user);
-		String path = user.equals("admin") ? "/engine-rest/filter" : "/camunda/api/engine/engine/default/filter";
+		String path = user.equals("admin") ? "/engine-rest/filter?maxResults=100" : "/camunda/api/engine/engine/default/filter?maxResults=100";
 		List<String> names = new ArrayList<>();
 		http.get(path).json().forEach(f -> names.add(f.get("name").asText()));
 		return names;
 	}
 
 	private static String filterId(Http http, String name) {
-		for (JsonNode filter : http.get("/camunda/api/engine/engine/default/filter").json()) {
+		for (JsonNode filter : http.get("/camunda/api/engine/engine/default/filter?maxResults=100").json()) {
 			if (filter.get("name").asText().equals(name)) {
 				return filter.get("id").asText();
 			}

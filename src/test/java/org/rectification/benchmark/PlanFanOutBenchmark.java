@@ -281,7 +281,7 @@ class PlanFanOutBenchmark {
 	}
 
 	String task(Http session, long roundId, String key) {
-		JsonNode tasks = session.get(ENGINE + "/task?processInstanceBusinessKey=" + roundId + "&taskDefinitionKey=" + key).json();
+		JsonNode tasks = session.get(ENGINE + "/task?maxResults=100&processInstanceBusinessKey=" + roundId + "&taskDefinitionKey=" + key).json();
 		assertThat(tasks).as("%s of round %d", key, roundId).hasSize(1);
 		return tasks.get(0).get("id").asText();
 	}

@@ -134,7 +134,7 @@ abstract class DeadlineScenarios {
 
 		// The leader acknowledges the slip in Tasklist with an instruction; the unit sees it on its task.
 		Http leader = Http.tasklistSession(port, "leader2");
-		JsonNode slipTask = leader.get("/camunda/api/engine/engine/default/task?taskDefinitionKey=Task_AcknowledgeEscalation&processInstanceId="
+		JsonNode slipTask = leader.get("/camunda/api/engine/engine/default/task?maxResults=100&taskDefinitionKey=Task_AcknowledgeEscalation&processInstanceId="
 				+ item(id).get("processInstanceId").asText()).json().get(0);
 		assertThat(slipTask.get("name").asText()).isEqualTo("【" + code + "】签收督办单 · 实验中学");
 		assertThat(leader.post("/camunda/api/engine/engine/default/task/" + slipTask.get("id").asText() + "/submit-form",
@@ -158,7 +158,7 @@ abstract class DeadlineScenarios {
 		await().atMost(Duration.ofSeconds(20)).until(() -> slips(id).size() == 2);
 		assertThat(slips(id).get(1).get("level").asText()).isEqualTo("SEVERE");
 		JsonNode severeTask = Http.tasklistSession(port, "secretary")
-			.get("/camunda/api/engine/engine/default/task?taskDefinitionKey=Task_AcknowledgeSevereEscalation&processInstanceId="
+			.get("/camunda/api/engine/engine/default/task?maxResults=100&taskDefinitionKey=Task_AcknowledgeSevereEscalation&processInstanceId="
 					+ item(id).get("processInstanceId").asText())
 			.json();
 		assertThat(severeTask).hasSize(1);
@@ -407,7 +407,7 @@ abstract class DeadlineScenarios {
 	/** The unit's open submission task as Tasklist shows it to one of its users. */
 	JsonNode task(long id, String user) {
 		return Http.tasklistSession(port, user)
-			.get("/camunda/api/engine/engine/default/task?taskDefinitionKey=Task_SubmitEvidence&processInstanceId="
+			.get("/camunda/api/engine/engine/default/task?maxResults=100&taskDefinitionKey=Task_SubmitEvidence&processInstanceId="
 					+ item(id).get("processInstanceId").asText())
 			.json()
 			.get(0);
@@ -415,7 +415,7 @@ abstract class DeadlineScenarios {
 
 	String decisionTask(Http leader, long id) {
 		String name = unitName(id);
-		for (JsonNode t : leader.get("/camunda/api/engine/engine/default/task?taskDefinitionKey=Task_DecideExtension&assignee=leader2")
+		for (JsonNode t : leader.get("/camunda/api/engine/engine/default/task?maxResults=100&taskDefinitionKey=Task_DecideExtension&assignee=leader2")
 			.json()) {
 			if (t.get("name").asText().endsWith(name)) {
 				return t.get("id").asText();
@@ -428,7 +428,7 @@ abstract class DeadlineScenarios {
 	long filterCount(String user, String filterName, long id) {
 		Http tasklist = Http.tasklistSession(port, user);
 		String filterId = null;
-		for (JsonNode f : tasklist.get("/camunda/api/engine/engine/default/filter?resourceType=Task").json()) {
+		for (JsonNode f : tasklist.get("/camunda/api/engine/engine/default/filter?resourceType=Task&maxResults=100").json()) {
 			if (f.get("name").asText().equals(filterName)) {
 				filterId = f.get("id").asText();
 			}

@@ -245,7 +245,7 @@ class DemoRoundTest {
 	/** The names of the tasks a user's Tasklist filter lists, read as Tasklist reads them. */
 	private List<String> filter(String user, String name) {
 		Http http = Http.basic(port, user);
-		JsonNode filters = http.get("/engine-rest/filter?resourceType=Task").json();
+		JsonNode filters = http.get("/engine-rest/filter?resourceType=Task&maxResults=100").json();
 		String id = StreamSupport.stream(filters.spliterator(), false)
 			.filter(f -> f.get("name").asText().equals(name))
 			.map(f -> f.get("id").asText())

@@ -129,7 +129,7 @@ abstract class PlanRoundScenarios {
 		assertThat(extra.status()).isEqualTo(409);
 		assertThat(extra.json().get("code").asText()).isEqualTo("ROUND_MANAGED_BY_PROCESS");
 		Http school = Http.tasklistSession(port, "syxx1");
-		JsonNode visible = school.get(ENGINE + "/task?taskDefinitionKey=Task_SubmitEvidence&candidateGroup=school-syxx").json();
+		JsonNode visible = school.get(ENGINE + "/task?maxResults=100&taskDefinitionKey=Task_SubmitEvidence&candidateGroup=school-syxx").json();
 		assertThat(visible).anySatisfy(t -> assertThat(t.get("name").asText()).isEqualTo("【3.1】提交佐证材料 · 实验小学"));
 	}
 
@@ -524,7 +524,7 @@ abstract class PlanRoundScenarios {
 	}
 
 	String task(Http session, long roundId, String key) {
-		JsonNode tasks = session.get(ENGINE + "/task?processInstanceBusinessKey=" + roundId + "&taskDefinitionKey=" + key).json();
+		JsonNode tasks = session.get(ENGINE + "/task?maxResults=100&processInstanceBusinessKey=" + roundId + "&taskDefinitionKey=" + key).json();
 		assertThat(tasks).as("%s of round %d", key, roundId).hasSize(1);
 		return tasks.get(0).get("id").asText();
 	}

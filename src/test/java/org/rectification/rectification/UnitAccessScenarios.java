@@ -110,14 +110,14 @@ abstract class UnitAccessScenarios {
 	void shouldRejectAnonymousCalls() {
 		Http anonymous = Http.anonymous(port);
 
-		assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
+		assertThat(anonymous.get("/engine-rest/task?maxResults=100").status()).isEqualTo(401);
 		assertThat(anonymous.post("/engine-rest/task/" + foreignEngineTaskId + "/complete", submission()).status())
 			.isEqualTo(401);
 		Response api = anonymous.get("/api/unit-tasks");
 		assertThat(api.status()).isEqualTo(401);
 		assertThat(api.json().get("code").asText()).isEqualTo("UNAUTHENTICATED");
-		assertThat(anonymous.get("/camunda/api/engine/engine/default/task").status()).isEqualTo(401);
-		assertThat(Http.basic(port, "yz1").get("/engine-rest/task").status()).isEqualTo(200);
+		assertThat(anonymous.get("/camunda/api/engine/engine/default/task?maxResults=100").status()).isEqualTo(401);
+		assertThat(Http.basic(port, "yz1").get("/engine-rest/task?maxResults=100").status()).isEqualTo(200);
 	}
 
 	@Test
@@ -125,7 +125,7 @@ abstract class UnitAccessScenarios {
 		// A user of its own: failed logins make the engine delay that user's next attempts.
 		Http wrong = Http.anonymous(port);
 		assertThat(wrong.getWithBasic("/api/unit-tasks", "tszx1", "not-the-password").status()).isEqualTo(401);
-		assertThat(wrong.getWithBasic("/engine-rest/task", "tszx1", "not-the-password").status()).isEqualTo(401);
+		assertThat(wrong.getWithBasic("/engine-rest/task?maxResults=100", "tszx1", "not-the-password").status()).isEqualTo(401);
 		Response api = wrong.getWithBasic("/api/unit-tasks", "tszx1", "demo-but-wrong");
 		assertThat(api.json().get("message").asText()).isEqualTo("用户名或密码错误");
 	}
@@ -163,7 +163,7 @@ abstract class UnitAccessScenarios {
 		assertThat(submit.status()).as(submit.body()).isEqualTo(204);
 		assertThat(Http.basic(port, "office1").post("/api/unit-tasks/" + ownTaskId + "/review", Map.of("decision", "ACCEPT"))
 			.status()).isEqualTo(200);
-		JsonNode signOff = Http.basic(port, "leader2").get("/engine-rest/task?taskDefinitionKey=Task_SignOff&assignee=leader2")
+		JsonNode signOff = Http.basic(port, "leader2").get("/engine-rest/task?maxResults=100&taskDefinitionKey=Task_SignOff&assignee=leader2")
 			.json();
 		assertThat(signOff.findValues("name").stream().map(JsonNode::asText)).contains("【1-1】销号 · 第一中学");
 		assertThat(Http.basic(port, "leader2").post("/api/unit-tasks/" + ownTaskId + "/sign-off",

@@ -126,10 +126,10 @@ abstract class ProgressReportingScenarios {
 		String cycleInstance = cycle(cycleId).get("processInstanceId").asText();
 		Http office = Http.tasklistSession(port, "office1");
 		DueJobs.execute(managementService);
-		assertThat(office.get(ENGINE + "/task?taskDefinitionKey=Task_ReadDigest&processInstanceId=" + cycleInstance).json()).hasSize(1);
+		assertThat(office.get(ENGINE + "/task?maxResults=100&taskDefinitionKey=Task_ReadDigest&processInstanceId=" + cycleInstance).json()).hasSize(1);
 		for (String leader : List.of("leader2", "leader3")) {
 			JsonNode slips = Http.tasklistSession(port, leader)
-				.get(ENGINE + "/task?taskDefinitionKey=Task_AcknowledgeReportEscalation&assignee=" + leader + "&processInstanceId="
+				.get(ENGINE + "/task?maxResults=100&taskDefinitionKey=Task_AcknowledgeReportEscalation&assignee=" + leader + "&processInstanceId="
 						+ cycleInstance)
 				.json();
 			assertThat(slips).as(leader).hasSize(1);
@@ -141,7 +141,7 @@ abstract class ProgressReportingScenarios {
 		assertThat(Http.basic(port, "office1").get("/api/progress-reports/" + reportOf(cycleId, "school-syzx").get("id").asText())
 			.json().get("slips")).isEmpty();
 
-		JsonNode digestTask = office.get(ENGINE + "/task?taskDefinitionKey=Task_ReadDigest&processInstanceId=" + cycleInstance).json().get(0);
+		JsonNode digestTask = office.get(ENGINE + "/task?maxResults=100&taskDefinitionKey=Task_ReadDigest&processInstanceId=" + cycleInstance).json().get(0);
 		JsonNode digest = office.get(ENGINE + "/task/" + digestTask.get("id").asText() + "/form-variables").json();
 		assertThat(digest.at("/ctxReported/value").asText()).contains("实验中学：", " 于 2026-09-15 10:00 报送（按时）");
 		assertThat(digest.at("/ctxNotReported/value").asText()).contains("第一中学：未报送，已向李娜、陈刚发出报送督办单")
@@ -166,7 +166,7 @@ abstract class ProgressReportingScenarios {
 
 		// The leader acknowledges with an instruction; the unit reports late through the API.
 		Http leader2 = Http.tasklistSession(port, "leader2");
-		String slipTask = leader2.get(ENGINE + "/task?taskDefinitionKey=Task_AcknowledgeReportEscalation&assignee=leader2&processInstanceId="
+		String slipTask = leader2.get(ENGINE + "/task?maxResults=100&taskDefinitionKey=Task_AcknowledgeReportEscalation&assignee=leader2&processInstanceId="
 				+ cycleInstance).json().get(0).get("id").asText();
 		assertThat(leader2.post(ENGINE + "/task/" + slipTask + "/submit-form",
 				Map.of("variables", Map.of("instruction", Map.of("value", "请今天下班前补报", "type", "String")))).status())
@@ -259,7 +259,7 @@ abstract class ProgressReportingScenarios {
 		assertThat(own.get(0).get("unitId").asText()).isEqualTo("school-yx");
 		assertThat(reportTasks("yx1")).hasSize(1).allSatisfy(t -> assertThat(t.get("name").asText()).contains("第一小学"));
 		String exInstance = Http.basic(port, "office1").get("/api/progress-reports/" + exReport).json().at("/report/processInstanceId").asText();
-		assertThat(Http.tasklistSession(port, "yx1").get(ENGINE + "/task?processInstanceId=" + exInstance).json()).isEmpty();
+		assertThat(Http.tasklistSession(port, "yx1").get(ENGINE + "/task?maxResults=100&processInstanceId=" + exInstance).json()).isEmpty();
 		assertThat(Http.anonymous(port).get("/api/progress-reports/" + exReport).status()).isEqualTo(401);
 		assertThat(Http.basic(port, "office1").get("/api/progress-reports/" + exReport).status()).isEqualTo(200);
 	}
@@ -297,8 +297,8 @@ abstract class ProgressReportingScenarios {
 		String cycleInstance = cycle(cycleId).get("processInstanceId").asText();
 		Http office = Http.tasklistSession(port, "office1");
 		DueJobs.execute(managementService);
-		assertThat(office.get(ENGINE + "/task?taskDefinitionKey=Task_ReadDigest&processInstanceId=" + cycleInstance).json()).hasSize(1);
-		JsonNode digestTask = office.get(ENGINE + "/task?taskDefinitionKey=Task_ReadDigest&processInstanceId=" + cycleInstance).json().get(0);
+		assertThat(office.get(ENGINE + "/task?maxResults=100&taskDefinitionKey=Task_ReadDigest&processInstanceId=" + cycleInstance).json()).hasSize(1);
+		JsonNode digestTask = office.get(ENGINE + "/task?maxResults=100&taskDefinitionKey=Task_ReadDigest&processInstanceId=" + cycleInstance).json().get(0);
 		JsonNode digest = office.get(ENGINE + "/task/" + digestTask.get("id").asText() + "/form-variables").json();
 		assertThat(digest.at("/ctxReported/value").asText()).contains("第二中学：", "2026-10-09 17:30 报送（按时）");
 		assertThat(Http.basic(port, "office1").get("/api/progress-reports/" + reportOf(cycleId, "school-ez").get("id").asText())
@@ -380,7 +380,7 @@ abstract class ProgressReportingScenarios {
 
 	/** The report tasks a unit's user finds in Tasklist. */
 	JsonNode reportTasks(String user) {
-		return Http.tasklistSession(port, user).get(ENGINE + "/task?taskDefinitionKey=Task_SubmitProgressReport").json();
+		return Http.tasklistSession(port, user).get(ENGINE + "/task?maxResults=100&taskDefinitionKey=Task_SubmitProgressReport").json();
 	}
 
 	JsonNode reportTaskOf(String user) {

@@ -292,14 +292,14 @@ abstract class EngineSecurityScenarios {
 			Http door = entry.http();
 			String engine = entry.engine();
 			for (String path : List.of("/history/detail", "/history/variable-instance", "/history/activity-instance", "/task",
-					"/history/detail?maxResults=5000", "/history/task?firstResult=0&maxResults=1001")) {
+					"/history/detail?maxResults=5000", "/history/task?firstResult=0&maxResults=2001")) {
 				Response answer = door.get(engine + path);
 				assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(400);
-				assertThat(answer.json().get("message").asText()).as(path).isEqualTo(String.format(CommandGuard.MAX_RESULTS_MESSAGE_FORMAT, 1000));
+				assertThat(answer.json().get("message").asText()).as(path).isEqualTo(String.format(CommandGuard.MAX_RESULTS_MESSAGE_FORMAT, 2000));
 			}
-			Response page = door.get(engine + "/history/detail?firstResult=0&maxResults=1000");
+			Response page = door.get(engine + "/history/detail?firstResult=0&maxResults=2000");
 			assertThat(page.status()).isEqualTo(200);
-			assertThat(page.json().size()).isPositive().isLessThanOrEqualTo(1000);
+			assertThat(page.json().size()).isPositive().isLessThanOrEqualTo(2000);
 		}
 	}
 
