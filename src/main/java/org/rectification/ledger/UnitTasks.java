@@ -116,6 +116,11 @@ public class UnitTasks {
 	 * @param unitIds the units whose tasks may be listed, or {@code null} for every unit
 	 */
 	public List<UnitTask> list(Long roundId, Collection<String> unitIds, UnitTaskState state) {
+		return list(roundId, unitIds, state, Integer.MAX_VALUE, 0);
+	}
+
+	/** One page of {@link #list(Long, Collection, UnitTaskState)}: at most {@code rows} from {@code offset}. */
+	public List<UnitTask> list(Long roundId, Collection<String> unitIds, UnitTaskState state, int rows, int offset) {
 		List<String> where = new ArrayList<>();
 		LocalDate today = clock.today();
 		List<Object> params = new ArrayList<>(List.of(today, today));
@@ -135,7 +140,9 @@ public class UnitTasks {
 			params.add(state.name());
 		}
 		String sql = VIEW + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-				+ " ORDER BY r.id, m.id, u.sort_order, t.id";
+				+ " ORDER BY r.id, m.id, u.sort_order, t.id LIMIT ? OFFSET ?";
+		params.add(rows);
+		params.add(offset);
 		return jdbc.sql(sql).params(params).query(UnitTask.class).list();
 	}
 

@@ -22,6 +22,7 @@ import org.rectification.rectification.process.UnitRectificationProcess;
 import org.rectification.rectification.process.UnitRectificationProcess.FormFields;
 import org.rectification.rectification.process.UnitRectificationProcess.Vars;
 import org.rectification.system.ApiAccess;
+import org.rectification.system.ListPage;
 import org.rectification.system.ApiException;
 import org.rectification.system.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -57,8 +58,12 @@ class UnitTaskController {
 
 	private final LookBacks lookBacks;
 
+	private final ListPage.Pages pages;
+
 	UnitTaskController(LookBacks lookBacks, UnitTasks unitTasks, TaskService taskService, FormService formService, ApiAccess access,
-			VisibleUnitTasks visibleUnitTasks, EvidenceResultsLedger resultsLedger, ObjectMapper objectMapper) {
+			VisibleUnitTasks visibleUnitTasks, EvidenceResultsLedger resultsLedger, ObjectMapper objectMapper,
+			ListPage.Pages pages) {
+		this.pages = pages;
 		this.visibleUnitTasks = visibleUnitTasks;
 		this.resultsLedger = resultsLedger;
 		this.objectMapper = objectMapper;
@@ -71,7 +76,9 @@ class UnitTaskController {
 
 	@GetMapping
 	List<UnitTask> list(@RequestParam(required = false) Long roundId, @RequestParam(required = false) String unitId,
-			@RequestParam(required = false) UnitTaskState state) {
+			@RequestParam(required = false) UnitTaskState state, @RequestParam(required = false) Integer firstResult,
+			@RequestParam(required = false) Integer maxResults) {
+		ListPage page = pages.of(firstResult, maxResults);
 		CurrentUser user = access.user();
 		List<String> visibleUnits = access.overseesAll(user) ? null : user.groupIds();
 		if (unitId != null) {
@@ -80,7 +87,7 @@ class UnitTaskController {
 			}
 			visibleUnits = List.of(unitId);
 		}
-		return unitTasks.list(roundId, visibleUnits, state);
+		return page.of(unitTasks.list(roundId, visibleUnits, state, page.rowsToRead(), page.firstResult()));
 	}
 
 	@GetMapping("/{id}")

@@ -17,6 +17,7 @@ import org.rectification.system.ApiAccess;
 import org.rectification.system.ApiException;
 import org.rectification.system.BusinessClock;
 import org.rectification.system.CurrentUser;
+import org.rectification.system.ListPage;
 import org.rectification.system.RuleViolation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -51,8 +52,11 @@ class ReportingController {
 
 	private final BusinessClock clock;
 
+	private final ListPage.Pages pages;
+
 	ReportingController(ReportingService service, ApiAccess access, TaskService taskService, FormService formService,
-			ObjectMapper objectMapper, BusinessClock clock) {
+			ObjectMapper objectMapper, BusinessClock clock, ListPage.Pages pages) {
+		this.pages = pages;
 		this.service = service;
 		this.access = access;
 		this.taskService = taskService;
@@ -82,7 +86,9 @@ class ReportingController {
 	}
 
 	@GetMapping("/api/progress-reports")
-	List<UnitReport> reports(@RequestParam(required = false) Long cycleId, @RequestParam(required = false) String unitId) {
+	List<UnitReport> reports(@RequestParam(required = false) Long cycleId, @RequestParam(required = false) String unitId,
+			@RequestParam(required = false) Integer firstResult, @RequestParam(required = false) Integer maxResults) {
+		ListPage page = pages.of(firstResult, maxResults);
 		CurrentUser user = access.user();
 		List<String> visibleUnits = access.overseesAll(user) ? null : user.groupIds();
 		if (unitId != null) {
@@ -91,7 +97,7 @@ class ReportingController {
 			}
 			visibleUnits = List.of(unitId);
 		}
-		return service.reports(cycleId, visibleUnits);
+		return page.of(service.reports(cycleId, visibleUnits, page.rowsToRead(), page.firstResult()));
 	}
 
 	@GetMapping("/api/progress-reports/{id}")

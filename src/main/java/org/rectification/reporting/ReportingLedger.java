@@ -128,6 +128,10 @@ class ReportingLedger {
 	 * @param unitIds the units whose reports may be listed, or {@code null} for all
 	 */
 	List<UnitReport> reports(Long cycleId, List<String> unitIds) {
+		return reports(cycleId, unitIds, Integer.MAX_VALUE, 0);
+	}
+
+	List<UnitReport> reports(Long cycleId, List<String> unitIds, int rows, int offset) {
 		List<String> where = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		if (cycleId != null) {
@@ -142,10 +146,17 @@ class ReportingLedger {
 			params.addAll(unitIds);
 		}
 		return jdbc.sql(REPORT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-				+ " ORDER BY r.cycle_id DESC, u.sort_order, r.id")
-			.params(params)
+				+ " ORDER BY r.cycle_id DESC, u.sort_order, r.id LIMIT ? OFFSET ?")
+			.params(withPage(params, rows, offset))
 			.query(UnitReport.class)
 			.list();
+	}
+
+	private static List<Object> withPage(List<Object> params, int rows, int offset) {
+		List<Object> all = new ArrayList<>(params);
+		all.add(rows);
+		all.add(offset);
+		return all;
 	}
 
 	List<ReportEntry> entries(long reportId) {

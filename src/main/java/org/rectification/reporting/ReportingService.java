@@ -124,6 +124,11 @@ public class ReportingService {
 		return ledger.reports(cycleId, unitIds);
 	}
 
+	/** One page of the reports: at most {@code rows} from {@code offset}. */
+	public List<UnitReport> reports(Long cycleId, List<String> unitIds, int rows, int offset) {
+		return ledger.reports(cycleId, unitIds, rows, offset);
+	}
+
 	public List<ReportEntry> entries(long reportId) {
 		return ledger.entries(reportId);
 	}

@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * one query may return to a logged-in user (the engine's {@code queryMaxResultsLimit}).
  */
 @ConfigurationProperties("rectification.security")
-record SecurityProperties(@DefaultValue Login login, @DefaultValue("2000") int queryMaxResults) {
+public record SecurityProperties(@DefaultValue Login login, @DefaultValue("2000") int queryMaxResults) {
 
-	record Login(@DefaultValue("3") int freeAttempts, @DefaultValue("2s") Duration initialDelay,
+	public record Login(@DefaultValue("3") int freeAttempts, @DefaultValue("2s") Duration initialDelay,
 			@DefaultValue("15m") Duration maxDelay) {
 	}
 

@@ -304,6 +304,27 @@ abstract class EngineSecurityScenarios {
 	}
 
 	@Test
+	void shouldPageTheAppsOwnListsWithinTheSameLimit() {
+		Http.basic(port, "admin").post("/api/rounds", Plans.round("分页测试 " + UUID.randomUUID(),
+				List.of(Plans.measure("1-1", "限期整改", "leader2", "school-syzx", "school-yz"))));
+		Http office = Http.basic(port, "office1");
+		JsonNode first = office.get("/api/unit-tasks?firstResult=0&maxResults=1").json();
+		JsonNode second = office.get("/api/unit-tasks?firstResult=1&maxResults=1").json();
+		assertThat(first).hasSize(1);
+		assertThat(second).hasSize(1);
+		assertThat(first.get(0).get("id")).isNotEqualTo(second.get(0).get("id"));
+		assertThat(office.get("/api/unit-tasks").json().size()).isGreaterThanOrEqualTo(3);
+		for (String path : List.of("/api/unit-tasks?maxResults=2001", "/api/unit-tasks?maxResults=0",
+				"/api/unit-tasks?firstResult=-1", "/api/progress-reports?maxResults=5000")) {
+			Response refused = office.get(path);
+			assertThat(refused.status()).as(path).isEqualTo(400);
+			assertThat(refused.json().get("code").asText()).isEqualTo("PAGE_INVALID");
+			assertThat(refused.json().get("message").asText()).matches(".*(maxResults 须在1到2000之间|firstResult 不能小于0).*");
+		}
+		assertThat(office.get("/api/progress-reports?firstResult=0&maxResults=10").status()).isEqualTo(200);
+	}
+
+	@Test
 	void shouldShowEngineMetricsToAdministratorsOnly() {
 		for (String user : List.of("syzx1", "leader1", "office1")) {
 			Response metrics = Http.basic(port, user).get("/engine-rest/metrics/activity-instance-start/sum");
