@@ -277,7 +277,7 @@ abstract class LongTermScenarios {
 	List<JsonNode> tasks(long id, String user, String taskDefinitionKey) {
 		List<JsonNode> tasks = new ArrayList<>();
 		Http.tasklistSession(port, user)
-			.get(TASKS + "?taskDefinitionKey=" + taskDefinitionKey + "&processInstanceId=" + item(id).get("processInstanceId").asText())
+			.get(TASKS + "?maxResults=100&taskDefinitionKey=" + taskDefinitionKey + "&processInstanceId=" + item(id).get("processInstanceId").asText())
 			.json()
 			.forEach(tasks::add);
 		return tasks;

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,12 @@ class WebappTranslationsTest {
 	/** What English text may keep untranslated: product names and acronyms, HTML entities, addresses. */
 	private static final Pattern KEPT = Pattern.compile(
 			"\\b(Camunda|Cockpit|Tasklist|Admin|Optimize|BPMN|DMN|CMMN|DRD|JSON|XML|HTML|URL|ID|Java|REST)\\b|&[a-z]+;|https?://\\S+");
+
+	/**
+	 * Texts the webjar does not have: the rule of the app's own password policy (security/BureauPasswordPolicy),
+	 * shown by Admin and the welcome page next to Camunda's rules.
+	 */
+	private static final Set<String> OWN_KEYS = Set.of("labels.PASSWORD_POLICY_COMMON");
 
 	/** English appends it after a count ("instance" + "s"); Chinese has no plural, so its text is empty. */
 	private static final String PLURAL_ENDING = "s";
@@ -78,7 +85,9 @@ class WebappTranslationsTest {
 				problems.add(key + ": not a number");
 			}
 		});
-		chinese.keySet().stream().filter(key -> !english.containsKey(key)).forEach(key -> problems.add(key + ": not in en.json"));
+		chinese.keySet().stream()
+			.filter(key -> !english.containsKey(key) && !OWN_KEYS.contains(key))
+			.forEach(key -> problems.add(key + ": not in en.json"));
 
 		assertThat(problems).as("%s/locales/zh.json against the webjar's en.json", app).isEmpty();
 	}
