@@ -120,12 +120,12 @@ class SecurityHeadersBrowserTest {
 				&& d.findElements(By.cssSelector("#rd-chart-aspects canvas")).size() == 1);
 		WebElement canvas = driver.findElement(By.cssSelector("#rd-chart-states canvas"));
 		assertThat(canvas.getSize().getWidth()).isPositive();
-		// Drawn, not just placed: some pixel of the chart is not blank.
-		assertThat(driver.executeScript("""
+		// Drawn, not just placed: some pixel of the chart is not blank (once its entry animation has begun).
+		wait.until(d -> Boolean.TRUE.equals(driver.executeScript("""
 				const c = arguments[0];
 				const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
 				for (let i = 3; i < data.length; i += 4) { if (data[i] !== 0) return true; }
-				return false;""", canvas)).isEqualTo(true);
+				return false;""", canvas)));
 		page.screenshot("csp-cockpit-dashboard");
 	}
 
