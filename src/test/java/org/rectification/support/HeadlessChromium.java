@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The machine's Debian Chromium and chromedriver, driven headless by Selenium. Both paths are set explicitly,
@@ -83,6 +86,10 @@ public final class HeadlessChromium implements AutoCloseable {
 				"--disable-sync", "--window-size=1400,1000", "--lang=" + languages.split(",")[0],
 				"--user-data-dir=" + profile);
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+		// The console (with the browser's own messages, such as refused content) can be read back.
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
 		try {
 			ChromeDriver driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -27,13 +27,18 @@ public final class Http {
 
 	private final String basicAuth;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
 	private final HttpClient client;
 
 	private final java.util.Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
 
 	private Http(int port, String user, String password) {
+		this(port, user, password, new CookieManager());
+	}
+
+	private Http(int port, String user, String password, CookieManager cookies) {
+		this.cookies = cookies;
 		this.base = "http://localhost:" + port;
 		this.basicAuth = user == null ? null
 				: "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -52,6 +57,21 @@ public final class Http {
 
 	public static Http anonymous(int port) {
 		return new Http(port, null, null);
+	}
+
+	/**
+	 * An anonymous browser behind a TLS-terminating proxy on this host (a trusted address): every request says
+	 * {@code X-Forwarded-Proto: https}, and Secure cookies go back over the plain connection, as the proxy's would.
+	 */
+	public static Http anonymousBehindTlsProxy(int port) {
+		CookieManager overTls = new CookieManager() {
+			@Override
+			public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers)
+					throws IOException {
+				return super.get(URI.create(uri.toString().replaceFirst("^http:", "https:")), headers);
+			}
+		};
+		return new Http(port, null, null, overTls).withHeader("X-Forwarded-Proto", "https");
 	}
 
 	/** Logs into the Camunda webapps as Tasklist's login page does and keeps the session. */
@@ -149,6 +169,53 @@ public final class Http {
 	}
 
 	public record Download(int status, String contentType, String disposition, byte[] body) {
+	}
+
+	/** A GET answered with its headers, for what the server sends besides the body. */
+	public Answer answer(String path) {
+		return answer(request(path).GET());
+	}
+
+	/** A form POST (as the webapps' login page sends) answered with its headers. */
+	public Answer postFormAnswer(String path, String form) {
+		return answer(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	private Answer answer(HttpRequest.Builder request) {
+		try {
+			HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Answer(response.statusCode(), response.headers(), response.body());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public record Answer(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+		/** The header's only value, or null; a header sent twice fails, as it would confuse browsers. */
+		public String header(String name) {
+			java.util.List<String> values = headers.allValues(name);
+			if (values.size() > 1) {
+				throw new AssertionError(name + " sent " + values.size() + " times: " + values);
+			}
+			return values.isEmpty() ? null : values.get(0);
+		}
+
+		public java.util.List<String> cookies() {
+			return headers.allValues("Set-Cookie");
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + headers.map();
+		}
+
 	}
 
 	/** A modifying call of a session that does not send the CSRF token, as a forged cross-site request would. */
