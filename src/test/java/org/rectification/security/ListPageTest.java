@@ -1,4 +1,4 @@
-package org.rectification.system;
+package org.rectification.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.rectification.system.ApiException;
 
 class ListPageTest {
 

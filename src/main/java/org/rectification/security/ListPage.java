@@ -1,8 +1,8 @@
-package org.rectification.system;
+package org.rectification.security;
 
 import java.util.List;
 
-import org.rectification.security.SecurityProperties;
+import org.rectification.system.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
