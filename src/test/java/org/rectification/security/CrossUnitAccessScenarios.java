@@ -201,6 +201,7 @@ abstract class CrossUnitAccessScenarios {
 			for (String path : instancePaths()) {
 				assertThat(door.get(path).body()).as(door.name + " " + path).contains(openInstance);
 			}
+			assertThat(door.get("/process-definition/" + processDefinitionId + "/statistics").json()).isNotEmpty();
 			for (String path : historyPaths()) {
 				assertThat(door.get(path).body()).as(door.name + " " + path).contains(submittedInstance);
 			}
@@ -308,6 +309,11 @@ abstract class CrossUnitAccessScenarios {
 				.isZero();
 			assertThat(door.get("/variable-instance/count?processInstanceIdIn=" + openInstance).json().get("count").asLong())
 				.isZero();
+			// The diagram is public inside the bureau; how many instances wait where is not.
+			assertThat(door.get("/process-definition/" + processDefinitionId + "/xml").status()).isEqualTo(200);
+			assertThat(door.get("/process-definition/" + processDefinitionId + "/statistics").json()).as(door.name).isEmpty();
+			assertThat(door.get("/history/process-definition/" + processDefinitionId + "/statistics").json()).as(door.name)
+				.isEmpty();
 			door.assertHidden(door.http.post(door.base + "/process-instance?" + PAGE,
 					Map.of("processInstanceIds", List.of(openInstance, submittedInstance))));
 			door.assertHidden(door.http.post(door.base + "/variable-instance?" + PAGE,
