@@ -402,6 +402,12 @@ abstract class CrossUnitAccessScenarios {
 	@Test
 	void shouldRefuseChangesToTheOtherSchoolsTaskAndInstanceAndChangeNothing() {
 		Map<String, String> before = ownersRecords();
+		List<String> timers = Http.basic(port, "office1").get(ENGINE_REST + "/job?processInstanceId=" + openInstance).json()
+			.findValuesAsText("id");
+		assertThat(timers).isNotEmpty();
+		JsonNode subscriptions = Http.basic(port, "office1").get(ENGINE_REST + "/event-subscription?eventType=message&processInstanceId="
+				+ openInstance).json();
+		assertThat(subscriptions).isNotEmpty();
 		for (Door door : otherSchoolsDoors()) {
 			String task = door.base + "/task/" + openTask;
 			Attempts attempts = new Attempts(door.name, door.http);
@@ -440,6 +446,22 @@ abstract class CrossUnitAccessScenarios {
 			attempts.post(door.base + "/execution/" + openInstance + "/localVariables",
 					Map.of("modifications", Map.of("unitId", Map.of("value", "school-yz"))));
 			attempts.delete(door.base + "/history/process-instance/" + submittedInstance);
+			// The message an approved extension sends to the item: never from another unit.
+			attempts.post(door.base + "/message", Map.of("messageName", "DeadlineExtended", "businessKey",
+					String.valueOf(openItem)));
+			attempts.post(door.base + "/message", Map.of("messageName", "DeadlineExtended", "processInstanceId", openInstance,
+					"all", true));
+			for (JsonNode subscription : subscriptions) {
+				attempts.post(door.base + "/execution/" + subscription.get("executionId").asText() + "/messageSubscriptions/"
+						+ subscription.get("eventName").asText() + "/trigger", Map.of());
+			}
+			// The item's deadline timers: neither fired early nor moved.
+			for (String job : timers) {
+				attempts.post(door.base + "/job/" + job + "/execute", Map.of());
+				attempts.put(door.base + "/job/" + job + "/duedate", Map.of("duedate", "2099-01-01T00:00:00.000+0800"));
+				attempts.put(door.base + "/job/" + job + "/retries", Map.of("retries", 0));
+				attempts.put(door.base + "/job/" + job + "/suspended", Map.of("suspended", true));
+			}
 			attempts.assertRefused(400, 403, 404, 405);
 		}
 		assertThat(ownersRecords()).isEqualTo(before);
@@ -606,7 +628,8 @@ abstract class CrossUnitAccessScenarios {
 				"identityLinks", office.get(ENGINE_REST + "/task/" + openTask + "/identity-links").body(),
 				"comments", office.get(ENGINE_REST + "/task/" + openTask + "/comment").body(),
 				"attachments", office.get(ENGINE_REST + "/task/" + openTask + "/attachment").body(),
-				"instance", office.get(ENGINE_REST + "/process-instance/" + openInstance).body(),
+				"instance", office.get(ENGINE_REST + "/process-instance/" + openInstance).body()
+						+ office.get(ENGINE_REST + "/job?processInstanceId=" + openInstance).body(),
 				"history", office.get(ENGINE_REST + "/history/process-instance/" + submittedInstance).body(),
 				"items", office.get("/api/unit-tasks/" + openItem).json().get("task").toString()
 						+ office.get("/api/unit-tasks/" + submittedItem).json().get("task").toString(),
