@@ -446,6 +446,18 @@ abstract class CrossUnitAccessScenarios {
 			attempts.post(door.base + "/execution/" + openInstance + "/localVariables",
 					Map.of("modifications", Map.of("unitId", Map.of("value", "school-yz"))));
 			attempts.delete(door.base + "/history/process-instance/" + submittedInstance);
+			// Operations on many instances at once, naming the school's.
+			attempts.put(door.base + "/process-instance/suspended", Map.of("processInstanceIds", List.of(openInstance),
+					"suspended", true));
+			attempts.put(door.base + "/process-definition/key/unit-rectification/suspended",
+					Map.of("suspended", true, "includeProcessInstances", true));
+			attempts.put(door.base + "/job/suspended", Map.of("processInstanceId", openInstance, "suspended", true));
+			attempts.post(door.base + "/job/retries", Map.of("jobIds", timers, "retries", 0));
+			attempts.post(door.base + "/process-instance/delete", Map.of("processInstanceIds", List.of(openInstance)));
+			attempts.post(door.base + "/process-instance/variables-async", Map.of("processInstanceIds",
+					List.of(openInstance), "variables", Map.of("unitId", Map.of("value", "school-yz"))));
+			attempts.post(door.base + "/history/process-instance/delete", Map.of("historicProcessInstanceIds",
+					List.of(submittedInstance)));
 			// The message an approved extension sends to the item: never from another unit.
 			attempts.post(door.base + "/message", Map.of("messageName", "DeadlineExtended", "businessKey",
 					String.valueOf(openItem)));
