@@ -16,7 +16,8 @@ import org.springframework.test.context.TestExecutionListener;
 /**
  * Camunda's REST layer and webapps find the engine in the static {@link ProcessEngines} registry, where each
  * cached test context (H2, PostgreSQL, demo) registers its own engine as "default". Before every test the
- * engine of the context under test is put back in that slot, so HTTP calls reach the database the test reads.
+ * engine of the context under test is put back in that slot, so HTTP calls reach the database the test reads
+ * (Cockpit's plugin API included).
  * The webapps keep their runtime delegates in static fields too, which every app context that stops clears
  * (a test that starts and stops its own app, such as TimersAcrossRestartPostgresTest, leaves the cached contexts'
  * Tasklist, Cockpit and Admin answering 500); missing ones are set again as a starting webapp sets them.
@@ -37,8 +38,13 @@ public class EngineOfTheContextUnderTest implements TestExecutionListener {
 		if (!testContext.hasApplicationContext()) {
 			return;
 		}
-		testContext.getApplicationContext().getBeanProvider(ProcessEngine.class)
-			.ifAvailable(ProcessEngines::registerProcessEngine);
+		ProcessEngine engine = testContext.getApplicationContext().getBeanProvider(ProcessEngine.class).getIfAvailable();
+		if (engine != null && ProcessEngines.getProcessEngines().get(engine.getName()) != engine) {
+			ProcessEngines.registerProcessEngine(engine);
+			// Cockpit's plugin queries keep a command executor per engine name, made from the first engine of that
+			// name: a fresh delegate makes them read this context's database.
+			Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
+		}
 		if (Tasklist.getRuntimeDelegate() == null) {
 			Tasklist.setTasklistRuntimeDelegate(new DefaultTasklistRuntimeDelegate());
 		}

@@ -1,0 +1,7 @@
+package org.rectification.security;
+
+import org.rectification.support.PostgresTest;
+
+@PostgresTest
+class CrossUnitAccessPostgresTest extends CrossUnitAccessScenarios {
+}
