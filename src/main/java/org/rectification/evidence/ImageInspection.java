@@ -117,34 +117,36 @@ class ImageInspection {
 		}
 		int at = end;
 		while (at < data.length) {
-			int skipped = 0;
-			while (at < data.length && data[at] == 0 && skipped < 4096) {
-				// Some writers pad between the images of a Multi-Picture file.
-				at++;
-				skipped++;
-			}
-			if (at == data.length) {
-				return true;
-			}
 			if (padding(data, at, data.length)) {
 				return data.length - at <= 4096;
 			}
-			if (u8(data, at) == 0xff && at + 1 < data.length && u8(data, at + 1) == 0xd8) {
+			if (isJpegStart(data, at)) {
 				try {
 					at = Jpeg.walk(data, at, false).end;
 				}
 				catch (Malformed e) {
 					return false;
 				}
+				continue;
 			}
-			else if (endsWithSamsungTrailer(data)) {
+			if (isoBoxes(data, at) || endsWithSamsungTrailer(data)) {
 				return true;
 			}
-			else {
-				return isoBoxes(data, at);
+			// Some writers pad between the images of a Multi-Picture file.
+			int next = at;
+			while (next < data.length && data[next] == 0 && next - at < 4096) {
+				next++;
 			}
+			if (next == at || !isJpegStart(data, next)) {
+				return false;
+			}
+			at = next;
 		}
 		return true;
+	}
+
+	private static boolean isJpegStart(byte[] data, int at) {
+		return at + 1 < data.length && u8(data, at) == 0xff && u8(data, at + 1) == 0xd8;
 	}
 
 	/** Zeros or 0xFF fill only. */

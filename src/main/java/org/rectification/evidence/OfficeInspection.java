@@ -69,6 +69,10 @@ class OfficeInspection {
 	private static final Set<String> PROGRAM_EXTENSIONS = Set.of("exe", "dll", "com", "scr", "bat", "cmd", "pif", "msi",
 			"js", "jse", "vbs", "vbe", "wsf", "wsh", "ps1", "hta", "jar", "lnk", "cpl", "reg", "sh");
 
+	/** Macro-enabled Office files embedded in a document run their macros when opened from it. */
+	private static final Set<String> MACRO_EXTENSIONS = Set.of("docm", "dotm", "xlsm", "xltm", "xlsb", "xlam", "pptm",
+			"potm", "ppsm", "ppam");
+
 	private static final Pattern RELATIONSHIP = Pattern.compile("<(?:\\w+:)?Relationship\\b[^>]*>");
 
 	/** Relationships that make Office fetch and run something from elsewhere when the file opens. */
@@ -186,6 +190,9 @@ class OfficeInspection {
 		String extension = lower.substring(lower.lastIndexOf('.') + 1);
 		if (PROGRAM_EXTENSIONS.contains(extension)) {
 			throw UploadRefused.embedded(name);
+		}
+		if (MACRO_EXTENSIONS.contains(extension)) {
+			throw UploadRefused.macro(name);
 		}
 		if (extension.equals("bin")) {
 			// OLE objects: equations and charts are fine, a packaged file (possibly a program) is not.

@@ -101,6 +101,9 @@ abstract class MaliciousUploadScenarios {
 		legitimate.put("手机照片.jpg", EvidenceSamples.jpegWithExif(1));
 		legitimate.put("照片.jpeg", EvidenceSamples.jpegWithIcc(2));
 		legitimate.put("截图.jpg", EvidenceSamples.jpeg(1200, 900, 3));
+		// What cameras write after the first image: further images (Multi-Picture Format) and a motion photo's video.
+		legitimate.put("人像模式.jpg", EvidenceSamples.concat(EvidenceSamples.jpegWithExif(4), EvidenceSamples.jpeg(32, 24, 5)));
+		legitimate.put("动态照片.jpg", EvidenceSamples.concat(EvidenceSamples.jpegWithExif(6), motionPhotoVideo()));
 		legitimate.put("截图.png", EvidenceSamples.png(5000));
 		legitimate.put("照片.png", realPng());
 		legitimate.put("制度.docx", EvidenceSamples.docx("公务接待管理办法"));
@@ -144,6 +147,18 @@ abstract class MaliciousUploadScenarios {
 		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** The MP4 a motion photo appends: an ftyp box and a media data box. */
+	static byte[] motionPhotoVideo() {
+		java.nio.ByteBuffer video = java.nio.ByteBuffer.allocate(24 + 1000);
+		video.putInt(24).put("ftypisom".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(0x200)
+			.put("isommp41".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		video.putInt(1000).put("mdat".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		for (int i = 0; i < 992; i++) {
+			video.put((byte) (i * 17));
+		}
+		return video.array();
 	}
 
 	/** A PNG as ImageIO (and screenshot tools) write it. */

@@ -77,10 +77,13 @@ public final class MaliciousFiles {
 						"ACTIVE_CONTENT"),
 				new Probe("encrypted PDF", "通知.pdf", encryptedPdf(), 400, "FILE_ENCRYPTED"),
 				new Probe("PDF with a ZIP appended after %%EOF", "通知.pdf", concat(pdf, zipOf("payload.txt", "x")), 400, "CONTENT_UNSAFE"),
+				new Probe("PDF with an HTML page after %%EOF", "通知.pdf", concat(pdf, ("\n" + SCRIPT.repeat(30)).getBytes(StandardCharsets.UTF_8)),
+						400, "CONTENT_UNSAFE"),
 				new Probe("ZIP renamed .pdf", "通知.pdf", zipOf("readme.txt", "hello"), 400, "TYPE_MISMATCH"),
 				new Probe("JPEG magic followed by HTML", "现场.jpg",
 						concat(new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16 }, SCRIPT.getBytes(StandardCharsets.UTF_8)),
 						400, "CONTENT_UNSAFE"),
+				new Probe("JPEG with HTML in a comment segment", "现场.jpg", jpegWithComment(jpeg, SCRIPT), 400, "CONTENT_UNSAFE"),
 				new Probe("valid JPEG with HTML and script appended", "现场.jpg", concat(jpeg, SCRIPT.getBytes(StandardCharsets.UTF_8)), 400,
 						"CONTENT_UNSAFE"),
 				new Probe("GIFAR-style JPEG with a JAR appended", "现场.jpg", concat(jpeg, jar()), 400, "CONTENT_UNSAFE"),
@@ -116,6 +119,9 @@ public final class MaliciousFiles {
 						withEntries(EvidenceSamples.docx("程序"), Map.of("word/embeddings/setup.exe", exe())), 400, "EMBEDDED_FILE"),
 				new Probe("docx with an OLE package object", "制度.docx",
 						withEntries(EvidenceSamples.docx("包"), Map.of("word/embeddings/oleObject1.bin", olePackage())), 400, "EMBEDDED_FILE"),
+				new Probe("docx embedding a macro-enabled workbook", "制度.docx",
+						withEntries(EvidenceSamples.docx("嵌入宏"), Map.of("word/embeddings/Microsoft_Excel_Macro-Enabled_Worksheet.xlsm", xlsmAsXlsx())),
+						400, "MACRO_NOT_ALLOWED"),
 				new Probe("docx loading a remote template", "制度.docx", remoteTemplate(), 400, "ACTIVE_CONTENT"),
 				new Probe("encrypted xlsx", "台账.xlsx", encryptedXlsx(), 400, "FILE_ENCRYPTED"),
 				new Probe("HTML renamed .docx", "制度.docx", SCRIPT.getBytes(StandardCharsets.UTF_8), 400, "TYPE_MISMATCH"),
@@ -200,6 +206,13 @@ public final class MaliciousFiles {
 	static byte[] jar() {
 		return EvidenceSamples.zip(new String[][] { { "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\nMain-Class: Evil\n" },
 				{ "Evil.class", "\u00ca\u00fe\u00ba\u00be" } });
+	}
+
+	/** The JPEG with a comment segment (COM) right after its start, as HTML-in-JPEG polyglots carry their page. */
+	static byte[] jpegWithComment(byte[] jpeg, String comment) {
+		byte[] text = comment.getBytes(StandardCharsets.UTF_8);
+		return concat(new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xfe, (byte) ((text.length + 2) >> 8),
+				(byte) (text.length + 2) }, text, Arrays.copyOfRange(jpeg, 2, jpeg.length));
 	}
 
 	/** The JPEG with the frame header (SOF) patched to declare another size. */
