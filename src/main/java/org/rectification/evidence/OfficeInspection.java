@@ -244,6 +244,7 @@ class OfficeInspection {
 					catch (EncryptedDocumentException e) {
 						throw UploadRefused.encrypted(name);
 					}
+					checkExcelSheetTypes(root, name);
 				}
 				default -> {
 				}
@@ -267,6 +268,34 @@ class OfficeInspection {
 					throw UploadRefused.encrypted(name);
 				}
 			}
+		}
+	}
+
+	/**
+	 * Excel 4.0 macro sheets (the XLM macros malware still uses) and VBA module sheets are sheets like any other to
+	 * HSSF; the BOUNDSHEET record's type byte tells them apart (0 worksheet, 2 chart, 1 macro sheet, 6 VBA module).
+	 */
+	private static void checkExcelSheetTypes(DirectoryEntry root, String name) throws IOException {
+		String streamName = root.hasEntry("Workbook") ? "Workbook" : "Book";
+		byte[] stream;
+		try (DocumentInputStream in = new DocumentInputStream((DocumentEntry) root.getEntry(streamName))) {
+			stream = in.readAllBytes();
+		}
+		int at = 0;
+		while (at + 4 <= stream.length) {
+			int sid = (stream[at] & 0xff) | ((stream[at + 1] & 0xff) << 8);
+			int length = (stream[at + 2] & 0xff) | ((stream[at + 3] & 0xff) << 8);
+			if (sid == 0x0085 && length >= 6 && at + 4 + 6 <= stream.length) {
+				int sheetType = stream[at + 4 + 5] & 0xff;
+				if (sheetType == 1 || sheetType == 6) {
+					throw UploadRefused.macro(name);
+				}
+			}
+			// The workbook globals end at the first EOF record; the sheets follow.
+			if (sid == 0x000a) {
+				return;
+			}
+			at += 4 + length;
 		}
 	}
 

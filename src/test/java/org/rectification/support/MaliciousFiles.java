@@ -6,6 +6,7 @@ import static org.rectification.support.EvidenceSamples.pdfOf;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +106,7 @@ public final class MaliciousFiles {
 						withEntries(EvidenceSamples.docx("宏"), Map.of("word/vbaProject.bin", new byte[512])), 400, "MACRO_NOT_ALLOWED"),
 				new Probe("xlsm renamed .xlsx", "台账.xlsx", xlsmAsXlsx(), 400, "MACRO_NOT_ALLOWED"),
 				new Probe("xls with a VBA project storage", "台账.xls", xlsWithMacros(), 400, "MACRO_NOT_ALLOWED"),
+				new Probe("xls with an Excel 4.0 macro sheet", "台账.xls", xlsWithMacroSheet(), 400, "MACRO_NOT_ALLOWED"),
 				new Probe("zip bomb as .docx", "制度.docx", zipBomb("word/document.xml"), 400, "ARCHIVE_UNSAFE"),
 				new Probe("docx with a ../ traversal entry", "制度.docx",
 						withEntries(EvidenceSamples.docx("穿越"), Map.of("../../evil.sh", "rm -rf /".getBytes(StandardCharsets.UTF_8))), 400,
@@ -287,6 +289,32 @@ public final class MaliciousFiles {
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			fs.getRoot().createDirectory("_VBA_PROJECT_CUR").createDirectory("VBA")
 				.createDocument("dir", new ByteArrayInputStream(new byte[64]));
+			fs.writeFilesystem(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** An xls whose sheet is declared an Excel 4.0 macro sheet (BOUNDSHEET type 1), as XLM droppers are. */
+	static byte[] xlsWithMacroSheet() {
+		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(EvidenceSamples.xls("宏表")));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			byte[] stream;
+			try (InputStream in = fs.createDocumentInputStream("Workbook")) {
+				stream = in.readAllBytes();
+			}
+			for (int at = 0; at + 4 <= stream.length;) {
+				int sid = (stream[at] & 0xff) | ((stream[at + 1] & 0xff) << 8);
+				int length = (stream[at + 2] & 0xff) | ((stream[at + 3] & 0xff) << 8);
+				if (sid == 0x0085) {
+					stream[at + 4 + 5] = 1;
+					break;
+				}
+				at += 4 + length;
+			}
+			fs.createOrUpdateDocument(new ByteArrayInputStream(stream), "Workbook");
 			fs.writeFilesystem(out);
 			return out.toByteArray();
 		}
