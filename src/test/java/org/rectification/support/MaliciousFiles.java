@@ -278,7 +278,7 @@ public final class MaliciousFiles {
 	}
 
 	/** A macro-enabled workbook (as Excel saves .xlsm) under the .xlsx extension. */
-	static byte[] xlsmAsXlsx() {
+	public static byte[] xlsmAsXlsx() {
 		return rezip(PlanWorkbooks.plan().bytes(), Map.of(), types -> types.replace(
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
 				"application/vnd.ms-excel.sheet.macroEnabled.main+xml"));
