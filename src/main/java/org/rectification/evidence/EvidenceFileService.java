@@ -2,16 +2,10 @@ package org.rectification.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.rectification.ledger.EvidenceKind;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTasks;
@@ -29,15 +23,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Evidence files: received to disk while hashed, checked (type, signature, limits), then recorded and kept in
+ * Evidence files: received to disk while hashed, checked (type by content, {@link UploadInspection}, limits), then recorded and kept in
  * one step that either keeps both the row and the file or neither.
  */
 @Service
 public class EvidenceFileService {
 
 	private static final Logger log = LoggerFactory.getLogger(EvidenceFileService.class);
-
-	static final int MAX_NAME = 200;
 
 	private final EvidenceFiles files;
 
@@ -53,9 +45,12 @@ public class EvidenceFileService {
 
 	private final LookBacks lookBacks;
 
+	private final UploadInspection inspection;
+
 	EvidenceFileService(EvidenceFiles files, EvidenceStore store, UnitTasks unitTasks, LookBacks lookBacks,
-			EvidenceProperties properties,
-			TransactionTemplate transaction, BusinessClock clock) {
+			EvidenceProperties properties, TransactionTemplate transaction, BusinessClock clock,
+			UploadInspection inspection) {
+		this.inspection = inspection;
 		this.files = files;
 		this.store = store;
 		this.unitTasks = unitTasks;
@@ -90,7 +85,7 @@ public class EvidenceFileService {
 			if (received.size() == 0) {
 				throw ApiException.badRequest("FILE_EMPTY", "“" + name + "”是空文件，请检查后重新上传");
 			}
-			checkContent(received, type, name);
+			inspection.inspect(received.path(), type, name);
 			String key = store.newKey();
 			return transaction.execute(status -> record(item, user, kind, name, type, received, key));
 		}
@@ -203,60 +198,9 @@ public class EvidenceFileService {
 		return item.state().isWithUnit() || lookBacks.awaitingUnit(item.id());
 	}
 
-	/** The last segment of what the browser sent, without control characters; never used as a path. */
+	/** The name the browser sent, for display only; never used as a path. */
 	static String fileName(String original) {
-		String name = original == null ? "" : original;
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.codePoints()
-			.filter(c -> !Character.isISOControl(c))
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString()
-			.strip();
-		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-			throw ApiException.badRequest("NAME_REQUIRED", "文件没有名称，请重新选择文件");
-		}
-		if (name.length() > MAX_NAME) {
-			throw ApiException.badRequest("NAME_TOO_LONG", "文件名不能超过" + MAX_NAME + "个字，请改短后再上传");
-		}
-		return name;
-	}
-
-	/** The content must be what the extension says: its signature, and for containers their main part. */
-	private static void checkContent(EvidenceStore.Received received, FileType type, String name) throws IOException {
-		if (!matches(received, type)) {
-			throw ApiException.badRequest("TYPE_MISMATCH", "“" + name + "”的内容不是" + type.label() + "（文件内容与扩展名 ."
-					+ type.extension() + " 不符），请上传原始文件，不要只改扩展名；从其他系统导出的文件，请先用 Office 或 WPS 打开，“另存为”该格式后再上传");
-		}
-	}
-
-	private static boolean matches(EvidenceStore.Received received, FileType type) throws IOException {
-		byte[] head = received.head();
-		return switch (type.container()) {
-			case PDF -> new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-");
-			case JPEG -> head.length >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8 && (head[2] & 0xff) == 0xff;
-			case PNG -> FileMagic.valueOf(head) == FileMagic.PNG;
-			case OLE2 -> FileMagic.valueOf(head) == FileMagic.OLE2 && hasOle2Entry(received.path(), type.mainEntries());
-			case ZIP -> FileMagic.valueOf(head) == FileMagic.OOXML && hasZipEntry(received.path(), type.mainEntries());
-		};
-	}
-
-	private static boolean hasZipEntry(Path file, List<String> entries) throws IOException {
-		try (ZipFile zip = new ZipFile(file.toFile())) {
-			return entries.stream().anyMatch(e -> zip.getEntry(e) != null);
-		}
-		catch (ZipException e) {
-			return false;
-		}
-	}
-
-	private static boolean hasOle2Entry(Path file, List<String> entries) {
-		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-			return entries.stream().anyMatch(fs.getRoot()::hasEntry);
-		}
-		catch (IOException | RuntimeException e) {
-			// POI reports a broken compound file in several ways; it is not the document it claims to be.
-			return false;
-		}
+		return UploadNames.check(original);
 	}
 
 	private ApiException tooLarge(String name) {

@@ -59,7 +59,7 @@ class EvidenceStore {
 	}
 
 	/** A file received but not yet kept: delete it unless {@link #keep} moved it. */
-	record Received(Path path, long size, String sha256, byte[] head) {
+	record Received(Path path, long size, String sha256) {
 	}
 
 	/**
@@ -70,19 +70,12 @@ class EvidenceStore {
 	Received receive(InputStream in, long maxBytes) throws IOException {
 		Path file = incoming.resolve(UUID.randomUUID() + ".part");
 		MessageDigest sha256 = sha256();
-		byte[] head = new byte[1024];
-		int headLength = 0;
 		long size = 0;
 		boolean done = false;
 		try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha256)) {
 			byte[] buffer = new byte[64 * 1024];
 			int n;
 			while ((n = in.read(buffer)) != -1) {
-				if (headLength < head.length) {
-					int take = Math.min(n, head.length - headLength);
-					System.arraycopy(buffer, 0, head, headLength, take);
-					headLength += take;
-				}
 				size += n;
 				if (size > maxBytes) {
 					throw new TooLarge();
@@ -96,9 +89,7 @@ class EvidenceStore {
 				discard(file);
 			}
 		}
-		byte[] exactHead = new byte[headLength];
-		System.arraycopy(head, 0, exactHead, 0, headLength);
-		return new Received(file, size, HexFormat.of().formatHex(sha256.digest()), exactHead);
+		return new Received(file, size, HexFormat.of().formatHex(sha256.digest()));
 	}
 
 	/** A fresh storage key. */

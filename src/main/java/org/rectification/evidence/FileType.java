@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The file types accepted as evidence, each with the signature its content must start with. Office files of
- * 2007 and later and OFD are ZIP containers, those of 97-2003 OLE2 compound files; each must also hold its
- * format's main part, so that an arbitrary archive renamed to .docx, or a workbook renamed to .doc, is refused.
+ * The file types accepted as evidence, each with the container its content is made of. Office files of 2007 and
+ * later and OFD are ZIP containers, those of 97-2003 OLE2 compound files; each must also hold its format's main
+ * part, so that an arbitrary archive renamed to .docx, or a workbook renamed to .doc, is refused. What else a
+ * file must be is {@link UploadInspection}'s business.
  *
  * <p>
  * Plain .zip is not accepted: a reviewer cannot open what is inside from the item, the hash of an archive says
@@ -35,13 +36,13 @@ public enum FileType {
 	/** How a format's content begins. */
 	enum Container {
 
-		/** "%PDF-" within the first kilobyte, as PDF readers allow. */
+		/** "%PDF-" at the very start, then a document PDFBox opens. */
 		PDF,
 		/** An OLE2 compound file (Office 97-2003) holding the format's main stream. */
 		OLE2,
 		/** A ZIP archive holding the format's main part. */
 		ZIP,
-		/** FF D8 FF, whatever marker follows (JFIF, Exif, ICC, Adobe, …). */
+		/** FF D8 FF, whatever marker follows (JFIF, Exif, ICC, Adobe, …), up to its end of image. */
 		JPEG,
 		PNG
 

@@ -1,8 +1,8 @@
 package org.rectification.plan;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +13,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.rectification.evidence.FileType;
+import org.rectification.evidence.UploadInspection;
+import org.rectification.evidence.UploadNames;
+import org.rectification.evidence.UploadRefused;
 import org.rectification.ledger.InspectionRound;
 import org.rectification.ledger.Plans;
 import org.rectification.ledger.RoundStatus;
@@ -75,9 +79,12 @@ class PlanWorkbookController {
 
 	private final BusinessClock clock;
 
+	private final UploadInspection inspection;
+
 	PlanWorkbookController(PlanImportService importService, PlanCoverage coverage, Rounds rounds, Plans plans,
 			UnitTasks unitTasks, Units units, ApiAccess access, TaskService taskService, RuntimeService runtimeService,
-			AsSystem asSystem, PlanProperties properties, BusinessClock clock) {
+			AsSystem asSystem, PlanProperties properties, BusinessClock clock, UploadInspection inspection) {
+		this.inspection = inspection;
 		this.importService = importService;
 		this.coverage = coverage;
 		this.rounds = rounds;
@@ -114,7 +121,7 @@ class PlanWorkbookController {
 			throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", "文件超过 " + properties.maxUploadSizeText()
 					+ " 的上限。整改方案工作簿通常只有几百KB，请删除其中的图片或多余的工作表后重新上传。");
 		}
-		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
+		String name = UploadNames.check(file.getOriginalFilename());
 		String lower = name.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".xls") || lower.endsWith(".et") || lower.endsWith(".csv")) {
 			throw PlanRejected.file("NOT_XLSX", "“" + name + "”不是 .xlsx 工作簿。请在 Excel 或 WPS 中“另存为” .xlsx 格式后重新上传。");
@@ -122,9 +129,18 @@ class PlanWorkbookController {
 		if (!lower.endsWith(".xlsx")) {
 			throw PlanRejected.file("NOT_XLSX", "只能上传 Excel 工作簿（.xlsx），“" + name + "”不是。请下载模板，填写后上传。");
 		}
-		try (InputStream in = file.getInputStream()) {
-			return importService.importWorkbook(roundId, in, name.length() > 300 ? name.substring(0, 300) : name, user);
+		// Ten megabytes at most: read once, inspected, then read by the importer.
+		byte[] content = file.getBytes();
+		try {
+			inspection.inspect(new ByteArrayInputStream(content), FileType.XLSX, name);
 		}
+		catch (UploadRefused e) {
+			if (UploadRefused.TYPE_MISMATCH.equals(e.code())) {
+				throw PlanRejected.file("NOT_XLSX", "只能上传 Excel 工作簿（.xlsx），“" + name + "”的内容不是。请下载模板，填写后上传。");
+			}
+			throw e;
+		}
+		return importService.importWorkbook(roundId, new ByteArrayInputStream(content), name, user);
 	}
 
 	@GetMapping("/api/rounds/{roundId}/ledger.xlsx")

@@ -10,10 +10,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
- * An upload over the limit is refused while the request is parsed, before any controller is chosen, so this
- * advice applies everywhere rather than to the app's controllers only.
+ * An upload over the limit, or with a name Tomcat will not take, is refused while the request is parsed, before
+ * any controller is chosen, so this advice applies everywhere rather than to the app's controllers only.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,6 +39,18 @@ class UploadLimit {
 		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
 			.body(new ApiError("FILE_TOO_LARGE", "文件超过 " + properties.maxUploadSizeText()
 					+ " 的上限。整改方案工作簿通常只有几百KB，请删除其中的图片或多余的工作表后重新上传。"));
+	}
+
+	/** Tomcat refuses a file name with a NUL character while parsing; any other unreadable upload is a bad request too. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ApiError> unreadable(MultipartException e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t.getClass().getSimpleName().equals("InvalidFileNameException")) {
+				return ResponseEntity.badRequest()
+					.body(new ApiError("NAME_INVALID", "文件名含有不允许的字符（如控制字符），请把文件改成普通的名字后再上传"));
+			}
+		}
+		return ResponseEntity.badRequest().body(new ApiError("UPLOAD_UNREADABLE", "上传的内容无法读取，请重新选择文件上传"));
 	}
 
 }

@@ -24,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
+import org.rectification.support.EvidenceSamples;
 import org.rectification.support.Http;
 import org.rectification.support.Http.Response;
 import org.rectification.support.Plans;
@@ -128,21 +129,15 @@ abstract class EvidenceFileScenarios {
 	void shouldAcceptEveryAllowedTypeByItsContent() throws Exception {
 		long id = dispatch(code, "school-yx");
 		Http school = Http.basic(port, "yx1");
-		byte[] xlsx;
-		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			workbook.createSheet("台账").createRow(0).createCell(0).setCellValue("整改台账");
-			workbook.write(out);
-			xlsx = out.toByteArray();
-		}
+		byte[] xlsx = EvidenceSamples.xlsx("整改台账");
 		Map<String, byte[]> accepted = new java.util.LinkedHashMap<>();
-		// An ICC profile first (APP2), as phones write them; and a PDF with bytes before its header.
-		accepted.put("现场.jpg", new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe2, 0, 16, 'I', 'C', 'C', 0 });
-		accepted.put("通知.pdf", ("\r\n" + new String(pdf("前面有空行"), StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1));
+		// An ICC profile first (APP2), as phones write them.
+		accepted.put("现场.jpg", EvidenceSamples.jpegWithIcc(1));
+		accepted.put("通知.pdf", pdf("通知"));
 		accepted.put("会议纪要.doc", ole2("WordDocument"));
-		accepted.put("台账.xls", ole2("Workbook"));
+		accepted.put("台账.xls", EvidenceSamples.xls("整改台账"));
 		accepted.put("台账.xlsx", xlsx);
-		accepted.put("红头文件.ofd", zip("OFD.xml"));
+		accepted.put("红头文件.ofd", EvidenceSamples.ofd("红头文件"));
 		for (Map.Entry<String, byte[]> file : accepted.entrySet()) {
 			Response response = school.upload(files(id), file.getKey(), file.getValue(), Map.of("kind", "其他"));
 			assertThat(response.status()).as(file.getKey() + ": " + response.body()).isEqualTo(201);
@@ -150,6 +145,10 @@ abstract class EvidenceFileScenarios {
 		assertRefused(school.upload(files(id), "纪要.doc", ole2("Workbook2"), Map.of("kind", "其他")), 400, "TYPE_MISMATCH", null);
 		assertRefused(school.upload(files(id), "表格.xlsx", zip("word/document.xml"), Map.of("kind", "其他")), 400,
 				"TYPE_MISMATCH", null);
+		// Bytes before the header were once let through as readers allow; a PDF now starts with "%PDF-".
+		assertRefused(school.upload(files(id), "前面有空行.pdf",
+				("\r\n" + new String(pdf("前面有空行"), StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1),
+				Map.of("kind", "其他")), 400, "FILE_CORRUPTED", null);
 	}
 
 	@Test
@@ -195,7 +194,7 @@ abstract class EvidenceFileScenarios {
 		assertThat(rows()).isEqualTo(rowsBefore);
 
 		// A real docx passes; then the item's 3MB fill up.
-		assertThat(school.upload(files(id), "制度.docx", zip("word/document.xml"), Map.of("kind", "制度文件")).status())
+		assertThat(school.upload(files(id), "制度.docx", EvidenceSamples.docx("制度"), Map.of("kind", "制度文件")).status())
 			.isEqualTo(201);
 		for (int i = 3; i <= 5; i++) {
 			assertThat(school.upload(files(id), "照片" + i + ".png", png(900_000 + i), Map.of("kind", "照片")).status())
@@ -405,16 +404,9 @@ abstract class EvidenceFileScenarios {
 		return stored.json().get("downloadUrl").asText();
 	}
 
-	/** A PNG signature and header followed by {@code size} bytes that make each such file different. */
+	/** A real PNG of {@code 16 + size} bytes (for sizes above a hundred) that differs with the size. */
 	static byte[] png(int size) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' });
-		byte[] body = new byte[size];
-		for (int i = 0; i < size; i++) {
-			body[i] = (byte) (i * 31 + size);
-		}
-		out.writeBytes(body);
-		return out.toByteArray();
+		return EvidenceSamples.png(size);
 	}
 
 	/** An OLE2 compound file (Office 97-2003) with one stream of the given name. */

@@ -120,7 +120,7 @@ abstract class LongTermScenarios {
 
 		// Fresh evidence: a file in the 佐证材料 tab, then the form; another school may not answer for it.
 		Response upload = Http.basic(port, "syzx1").upload("/api/unit-tasks/" + id + "/evidence-files", "自查记录.pdf",
-				"%PDF-1.4\n回头看自查记录\n%%EOF".getBytes(), Map.of("kind", "LEDGER"));
+				org.rectification.support.EvidenceSamples.pdf("回头看自查记录"), Map.of("kind", "LEDGER"));
 		assertThat(upload.status()).as(upload.body()).isEqualTo(201);
 		Http school = Http.tasklistSession(port, "syzx1");
 		String lookBackTaskId = lookBackTask.get("id").asText();

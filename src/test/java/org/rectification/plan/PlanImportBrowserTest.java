@@ -31,6 +31,7 @@ import org.rectification.support.BrowserAvailable;
 import org.rectification.support.DemoTest;
 import org.rectification.support.TasklistPage;
 import org.rectification.support.Http;
+import org.rectification.support.MaliciousFiles;
 import org.rectification.support.PlanWorkbooks;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -109,6 +110,13 @@ class PlanImportBrowserTest {
 				"6 J 责任单位 单位“实验一小”不存在（请填写系统中的单位全称，或 全体学校、全体股室 等单位集合）",
 				"9 L 完成时限 无法识别的完成时限“下月底”，请写成 2025-06-30、2025年6月30日、2025年6月底 或 30个工作日");
 		page.screenshot("plan-1-errors-listed");
+		assertThat(progress().get("measures").asInt()).isZero();
+
+		// A macro-enabled workbook renamed .xlsx: refused in the tab with its reason, nothing imported.
+		Path macro = Files.write(Files.createTempFile("方案-宏-", ".xlsx"), MaliciousFiles.xlsmAsXlsx());
+		macro.toFile().deleteOnExit();
+		upload(macro);
+		assertThat(driver.findElement(By.cssSelector(".rp-error")).getText()).contains("含有宏", "不能上传");
 		assertThat(progress().get("measures").asInt()).isZero();
 
 		upload(fixed);

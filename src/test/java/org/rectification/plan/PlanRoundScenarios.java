@@ -240,7 +240,7 @@ abstract class PlanRoundScenarios {
 		long syzx = Http.basic(port, "syzx1").get("/api/unit-tasks?roundId=" + roundId).json().get(0).get("id").asLong();
 		for (String kind : List.of("制度文件", "会议纪要")) {
 			assertThat(Http.basic(port, "syzx1").upload("/api/unit-tasks/" + syzx + "/evidence-files", kind + ".pdf",
-					("%PDF-1.4\n% " + kind + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("kind", kind))
+					org.rectification.support.EvidenceSamples.pdf(kind), Map.of("kind", kind))
 				.status()).isEqualTo(201);
 		}
 		assertThat(Http.basic(port, "syzx1").post("/api/unit-tasks/" + syzx + "/evidence",
