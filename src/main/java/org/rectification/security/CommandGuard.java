@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
 import org.camunda.bpm.engine.impl.cmd.GetUniqueTaskWorkerCountCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.ReportDbMetricsCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveFilterCmd;
@@ -28,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * Looks at every command before the engine runs it, whichever door it came through (/engine-rest, the webapps'
  * /camunda/api, the app's own code): queries from outside carry no expression at any depth, stored filters only
  * the harmless ones, nobody resolves or delegates a task (the process never uses delegation, and resolving
- * would let a candidate write any variable), only administrators read metrics, and models are deployed only by
+ * would let a candidate write any variable), nobody ends a task with a BPMN error or escalation (the models
+ * catch none, so the engine would end the item's process past review and sign-off), only administrators read
+ * metrics, and models are deployed only by
  * the application itself.
  */
 final class CommandGuard extends CommandInterceptor {
@@ -112,6 +116,9 @@ final class CommandGuard extends CommandInterceptor {
 		}
 		if (command instanceof ResolveTaskCmd || command instanceof DelegateTaskCmd) {
 			throw new AuthorizationException("本系统不使用任务委托：请在任务表单中办理并提交，不能委托或以“解决”方式写入变量");
+		}
+		if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+			throw new AuthorizationException("任务只能通过任务表单办理，不能以错误或升级事件结束");
 		}
 		Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
 		if (authentication == null || authentication.getUserId() == null) {

@@ -49,6 +49,8 @@ class EngineHardening extends AbstractProcessEnginePlugin {
 		configuration.setEnableScriptEngineLoadExternalResources(false);
 		configuration.setConfigureScriptEngineHostAccess(false);
 		configuration.setRestrictUserOperationLogToAuthenticatedUsers(true);
+		// A BPMN error nothing catches fails the command instead of ending the process silently.
+		configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
 	}
 
 	/**

@@ -14,9 +14,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Throttles password guessing per account and per source address, in the database so every node sees it. After
- * the n-th wrong password in a row from one address, that address waits {@code initial-delay × 2^(n-1)}, at most
- * {@code max-delay}, before its next attempt for that account counts. Locks expire by themselves and bind only the
+ * Throttles password guessing per account and per source address, in the database so every node sees it. Every
+ * attempt counts until one succeeds; after the n-th in a row (past {@code free-attempts}) from one address, that
+ * address waits {@code initial-delay × 2^(n - free-attempts)}, at most {@code max-delay}, before it may try again for
+ * that account. Locks expire by themselves and bind only the
  * address that guessed: a script cannot lock the owner (or the administrator) out. The address is the client's
  * as Tomcat sees it (behind a proxy, from X-Forwarded-For of trusted proxies only).
  */
@@ -24,6 +25,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class LoginThrottle {
 
 	static final String NO_REQUEST = "local";
+
+	private static final Duration FORGET_AFTER = Duration.ofDays(1);
 
 	private final JdbcClient jdbc;
 
@@ -39,51 +42,54 @@ class LoginThrottle {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	boolean isLocked(String userId) {
-		Long until = ownTransaction.execute(status -> jdbc
-			.sql("SELECT locked_until_ms FROM login_throttle WHERE user_id = :user AND source = :source")
-			.param("user", userId)
-			.param("source", source())
-			.query(Long.class)
-			.optional()
-			.orElse(null));
-		return until != null && until > ClockUtil.getCurrentTime().getTime();
-	}
-
-	void failed(String userId) {
+	/**
+	 * Takes one attempt for the account from the caller's address, before its password is checked: false while
+	 * the address must still wait. Counting first, with a compare-and-set on the count, lets only one of many
+	 * parallel guesses through per wait, on every node.
+	 */
+	boolean tryAttempt(String userId) {
 		String source = source();
 		long now = ClockUtil.getCurrentTime().getTime();
-		ownTransaction.executeWithoutResult(status -> {
-			Integer failures = jdbc.sql("SELECT failures FROM login_throttle WHERE user_id = :user AND source = :source")
+		Integer failures = ownTransaction.execute(status -> jdbc
+			.sql("SELECT failures FROM login_throttle WHERE user_id = :user AND source = :source AND locked_until_ms <= :now")
+			.param("user", userId)
+			.param("source", source)
+			.param("now", now)
+			.query(Integer.class)
+			.optional()
+			.orElse(null));
+		if (failures != null) {
+			Integer updated = ownTransaction.execute(status -> jdbc
+				.sql("UPDATE login_throttle SET failures = :next, locked_until_ms = :until "
+						+ "WHERE user_id = :user AND source = :source AND failures = :failures AND locked_until_ms <= :now")
+				.param("next", failures + 1)
+				.param("until", now + delay(failures + 1).toMillis())
 				.param("user", userId)
 				.param("source", source)
-				.query(Integer.class)
-				.optional()
-				.orElse(0);
-			int next = failures + 1;
-			long until = now + delay(next).toMillis();
-			int updated = jdbc.sql("UPDATE login_throttle SET failures = :failures, locked_until_ms = :until "
-					+ "WHERE user_id = :user AND source = :source")
-				.param("failures", next)
-				.param("until", until)
-				.param("user", userId)
-				.param("source", source)
-				.update();
-			if (updated == 0) {
-				try {
-					jdbc.sql("INSERT INTO login_throttle (user_id, source, failures, locked_until_ms) "
-							+ "VALUES (:user, :source, :failures, :until)")
-						.param("user", userId)
-						.param("source", source)
-						.param("failures", next)
-						.param("until", until)
-						.update();
-				}
-				catch (DuplicateKeyException concurrent) {
-					// Another node or thread counted a failure of the same source at the same moment: one is enough.
-				}
-			}
-		});
+				.param("failures", failures)
+				.param("now", now)
+				.update());
+			return updated != null && updated == 1;
+		}
+		try {
+			ownTransaction.executeWithoutResult(status -> {
+				// Addresses quiet for a day are forgotten, so guesses from ever new addresses do not pile up.
+				jdbc.sql("DELETE FROM login_throttle WHERE locked_until_ms < :dayAgo")
+					.param("dayAgo", now - FORGET_AFTER.toMillis())
+					.update();
+				jdbc.sql("INSERT INTO login_throttle (user_id, source, failures, locked_until_ms) "
+						+ "VALUES (:user, :source, 1, :until)")
+					.param("user", userId)
+					.param("source", source)
+					.param("until", now + delay(1).toMillis())
+					.update();
+			});
+			return true;
+		}
+		catch (DuplicateKeyException waiting) {
+			// The address has a row that is still waiting, or a parallel guess just took the attempt.
+			return false;
+		}
 	}
 
 	void succeeded(String userId) {

@@ -13,7 +13,7 @@ class SecurityWebConfig {
 		FilterRegistrationBean<RefusalMessages> registration = new FilterRegistrationBean<>(
 				new RefusalMessages(objectMapper, properties.queryMaxResults()));
 		registration.setName("security-refusal-messages");
-		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*", "/camunda/api/tasklist/*");
 		registration.setOrder(4);
 		return registration;
 	}

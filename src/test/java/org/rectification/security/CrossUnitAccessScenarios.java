@@ -213,7 +213,7 @@ abstract class CrossUnitAccessScenarios {
 			assertThat(door.get("/task/" + openTask + "/attachment/" + attachmentId).status()).isEqualTo(200);
 			assertThat(door.accepting("*/*").get(door.base + "/task/" + openTask + "/attachment/" + attachmentId + "/data").body())
 				.isEqualTo("会议纪要原件另行报送");
-			assertThat(door.get("/history/task?taskId=" + completedTask).body()).contains(completedTask);
+			assertThat(door.get("/history/task?" + PAGE + "&taskId=" + completedTask).body()).contains(completedTask);
 		}
 		Http cockpit = Http.tasklistSession(port, "office1");
 		Response plugin = cockpit.post(COCKPIT_PLUGIN + "/process-instance?" + PAGE,
@@ -245,9 +245,9 @@ abstract class CrossUnitAccessScenarios {
 			// Its own task is there, so an empty answer below is the engine filtering, not a broken door.
 			assertThat(door.get("/task?" + PAGE).body()).as(door.name).contains(otherOwnTask);
 
-			for (String path : List.of("/task?" + PAGE, "/task?processInstanceId=" + openInstance,
+			for (String path : List.of("/task?" + PAGE, "/task?" + PAGE + "&processInstanceId=" + openInstance,
 					"/task?candidateGroup=" + OWNER_UNIT + "&" + PAGE, "/task?candidateGroups=" + OWNER_UNIT + "&" + PAGE,
-					"/task?processInstanceBusinessKey=" + openItem, "/task?taskIdIn=" + openTask + "," + reviewTask,
+					"/task?" + PAGE + "&processInstanceBusinessKey=" + openItem, "/task?" + PAGE + "&taskIdIn=" + openTask + "," + reviewTask,
 					"/task/" + openTask, "/task/" + reviewTask, "/task/" + openTask + "/form-variables",
 					"/task/" + openTask + "/variables", "/task/" + openTask + "/variables/unitName",
 					"/task/" + openTask + "/localVariables", "/task/" + openTask + "/form",
@@ -278,7 +278,7 @@ abstract class CrossUnitAccessScenarios {
 			assertThat(hal.body()).doesNotContain(OWNER_UNIT);
 
 			// Each filter shared with the clerk, as is and narrowed to the other school.
-			JsonNode filters = door.get("/filter?resourceType=Task").json();
+			JsonNode filters = door.get("/filter?" + PAGE + "&resourceType=Task").json();
 			assertThat(filters).as(door.name).isNotEmpty();
 			for (JsonNode filter : filters) {
 				String list = "/filter/" + filter.get("id").asText() + "/list?" + PAGE;
@@ -289,7 +289,7 @@ abstract class CrossUnitAccessScenarios {
 						Map.of("processInstanceId", openInstance)).json().get("count").asLong()).isZero();
 			}
 			// Filters of the office are not shared with a school at all.
-			for (JsonNode filter : Http.basic(port, "office1").get(ENGINE_REST + "/filter?resourceType=Task").json()) {
+			for (JsonNode filter : Http.basic(port, "office1").get(ENGINE_REST + "/filter?" + PAGE + "&resourceType=Task").json()) {
 				if (filters.findValuesAsText("id").contains(filter.get("id").asText())) {
 					continue;
 				}
@@ -309,9 +309,9 @@ abstract class CrossUnitAccessScenarios {
 					"/process-instance/" + openInstance + "/variables", "/process-instance/" + openInstance + "/variables/unitName",
 					"/process-instance/" + openInstance + "/activity-instances", "/process-instance/" + openInstance + "/comment",
 					"/execution/" + openInstance, "/execution/" + openInstance + "/localVariables",
-					"/variable-instance?" + PAGE, "/incident?processInstanceId=" + openInstance,
-					"/job?processInstanceId=" + openInstance, "/event-subscription?processInstanceId=" + openInstance,
-					"/process-instance?businessKey=" + openItem)) {
+					"/variable-instance?" + PAGE, "/incident?" + PAGE + "&processInstanceId=" + openInstance,
+					"/job?" + PAGE + "&processInstanceId=" + openInstance, "/event-subscription?" + PAGE + "&processInstanceId=" + openInstance,
+					"/process-instance?" + PAGE + "&businessKey=" + openItem)) {
 				door.assertHidden(path);
 			}
 			assertThat(door.get("/process-instance/count?processInstanceIds=" + openInstance).json().get("count").asLong())
@@ -328,7 +328,7 @@ abstract class CrossUnitAccessScenarios {
 			door.assertHidden(door.http.post(door.base + "/variable-instance?" + PAGE,
 					Map.of("processInstanceIdIn", List.of(openInstance, submittedInstance))));
 			// Single variables by id, taken from what the office sees.
-			for (JsonNode variable : Http.basic(port, "office1").get(ENGINE_REST + "/variable-instance?processInstanceIdIn="
+			for (JsonNode variable : Http.basic(port, "office1").get(ENGINE_REST + "/variable-instance?" + PAGE + "&processInstanceIdIn="
 					+ openInstance + "&" + PAGE).json()) {
 				door.assertHidden("/variable-instance/" + variable.get("id").asText());
 			}
@@ -341,12 +341,12 @@ abstract class CrossUnitAccessScenarios {
 			for (String path : historyPaths()) {
 				door.assertHidden(path);
 			}
-			for (String path : List.of("/history/task?" + PAGE, "/history/task?taskId=" + completedTask,
+			for (String path : List.of("/history/task?" + PAGE, "/history/task?" + PAGE + "&taskId=" + completedTask,
 					"/history/process-instance/" + submittedInstance, "/history/process-instance?" + PAGE,
 					"/history/variable-instance?" + PAGE, "/history/detail?" + PAGE, "/history/activity-instance?" + PAGE,
 					"/history/user-operation?" + PAGE, "/history/identity-link-log?" + PAGE,
-					"/history/user-operation?taskId=" + completedTask, "/history/identity-link-log?taskId=" + openTask,
-					"/history/job-log?processInstanceId=" + openInstance, "/history/incident?processInstanceId=" + openInstance,
+					"/history/user-operation?" + PAGE + "&taskId=" + completedTask, "/history/identity-link-log?" + PAGE + "&taskId=" + openTask,
+					"/history/job-log?" + PAGE + "&processInstanceId=" + openInstance, "/history/incident?" + PAGE + "&processInstanceId=" + openInstance,
 					"/history/task?taskCandidateGroup=" + OWNER_UNIT + "&" + PAGE)) {
 				door.assertHidden(path);
 			}
@@ -366,11 +366,11 @@ abstract class CrossUnitAccessScenarios {
 					Map.of("processInstanceIds", List.of(openInstance, submittedInstance))));
 			// Single records by id, taken from what the office sees.
 			Http office = Http.basic(port, "office1");
-			for (JsonNode variable : office.get(ENGINE_REST + "/history/variable-instance?processInstanceId=" + submittedInstance
+			for (JsonNode variable : office.get(ENGINE_REST + "/history/variable-instance?" + PAGE + "&processInstanceId=" + submittedInstance
 					+ "&" + PAGE).json()) {
 				door.assertHidden("/history/variable-instance/" + variable.get("id").asText());
 			}
-			for (JsonNode detail : office.get(ENGINE_REST + "/history/detail?processInstanceId=" + submittedInstance
+			for (JsonNode detail : office.get(ENGINE_REST + "/history/detail?" + PAGE + "&processInstanceId=" + submittedInstance
 					+ "&maxResults=5").json()) {
 				door.assertHidden("/history/detail/" + detail.get("id").asText());
 			}
@@ -381,13 +381,13 @@ abstract class CrossUnitAccessScenarios {
 	void shouldKeepUnitsOutOfTheWebappsPluginApis() {
 		Http session = Http.tasklistSession(port, OTHER);
 		for (Response response : List.of(
-				session.get(COCKPIT_PLUGIN + "/process-instance?processDefinitionId=" + processDefinitionId),
+				session.get(COCKPIT_PLUGIN + "/process-instance?" + PAGE + "&processDefinitionId=" + processDefinitionId),
 				session.post(COCKPIT_PLUGIN + "/process-instance?" + PAGE, Map.of("processDefinitionId", processDefinitionId)),
 				session.post(COCKPIT_PLUGIN + "/process-instance/count", Map.of("processDefinitionId", processDefinitionId)),
-				session.get(COCKPIT_PLUGIN + "/process-instance/" + openInstance + "/called-process-instances"),
-				session.get(COCKPIT_PLUGIN + "/incident?processInstanceIdIn=" + openInstance),
-				session.get(COCKPIT_PLUGIN + "/process-definition/statistics"),
-				session.get(COCKPIT_PLUGIN + "/process-definition/" + processDefinitionId + "/called-process-definitions"),
+				session.get(COCKPIT_PLUGIN + "/process-instance/" + openInstance + "/called-process-instances?" + PAGE),
+				session.get(COCKPIT_PLUGIN + "/incident?" + PAGE + "&processInstanceIdIn=" + openInstance),
+				session.get(COCKPIT_PLUGIN + "/process-definition/statistics?" + PAGE),
+				session.get(COCKPIT_PLUGIN + "/process-definition/" + processDefinitionId + "/called-process-definitions?" + PAGE),
 				session.get("/camunda/api/cockpit/plugin/rectification/default/dashboard"),
 				session.get("/camunda/api/tasklist/plugin/rectification/default/tasks"),
 				session.get("/camunda/api/admin/auth/user/default/profile"))) {
@@ -402,10 +402,10 @@ abstract class CrossUnitAccessScenarios {
 	@Test
 	void shouldRefuseChangesToTheOtherSchoolsTaskAndInstanceAndChangeNothing() {
 		Map<String, String> before = ownersRecords();
-		List<String> timers = Http.basic(port, "office1").get(ENGINE_REST + "/job?processInstanceId=" + openInstance).json()
+		List<String> timers = Http.basic(port, "office1").get(ENGINE_REST + "/job?" + PAGE + "&processInstanceId=" + openInstance).json()
 			.findValuesAsText("id");
 		assertThat(timers).isNotEmpty();
-		JsonNode subscriptions = Http.basic(port, "office1").get(ENGINE_REST + "/event-subscription?eventType=message&processInstanceId="
+		JsonNode subscriptions = Http.basic(port, "office1").get(ENGINE_REST + "/event-subscription?" + PAGE + "&eventType=message&processInstanceId="
 				+ openInstance).json();
 		assertThat(subscriptions).isNotEmpty();
 		for (Door door : otherSchoolsDoors()) {
@@ -569,12 +569,12 @@ abstract class CrossUnitAccessScenarios {
 		for (String base : List.of(ENGINE_REST, WEBAPP_ENGINE)) {
 			for (String path : List.of("/task/" + openTask, "/task/" + openTask + "/comment/" + commentId,
 					"/task/" + openTask + "/attachment/" + attachmentId, "/process-instance/" + openInstance + "/variables",
-					"/variable-instance?" + PAGE, "/history/variable-instance?processInstanceId=" + submittedInstance,
-					"/history/detail?" + PAGE, "/filter?resourceType=Task", "/process-definition/" + processDefinitionId + "/xml")) {
+					"/variable-instance?" + PAGE, "/history/variable-instance?" + PAGE + "&processInstanceId=" + submittedInstance,
+					"/history/detail?" + PAGE, "/filter?" + PAGE + "&resourceType=Task", "/process-definition/" + processDefinitionId + "/xml")) {
 				paths.add(base + path);
 			}
 		}
-		paths.addAll(List.of(COCKPIT_PLUGIN + "/process-instance?processDefinitionId=" + processDefinitionId,
+		paths.addAll(List.of(COCKPIT_PLUGIN + "/process-instance?" + PAGE + "&processDefinitionId=" + processDefinitionId,
 				"/api/unit-tasks/" + openItem, "/api/unit-tasks/" + openItem + "/evidence-files",
 				"/api/evidence-files/" + submittedFile + "/content", "/api/dashboard/rounds/" + roundId,
 				"/api/dashboard/rounds/" + roundId + "/report", "/api/rounds/" + roundId + "/ledger.xlsx?unit=" + OWNER_UNIT,
@@ -595,10 +595,9 @@ abstract class CrossUnitAccessScenarios {
 
 	/** Lists and counts that must name the school's open instance when the office asks. */
 	private List<String> instancePaths() {
-		return List.of("/process-instance?processInstanceIds=" + openInstance, "/process-instance/" + openInstance,
-				"/variable-instance?processInstanceIdIn=" + openInstance
-						+ "&" + PAGE,
-				"/execution?processInstanceId=" + openInstance);
+		return List.of("/process-instance?" + PAGE + "&processInstanceIds=" + openInstance, "/process-instance/" + openInstance,
+				"/variable-instance?" + PAGE + "&processInstanceIdIn=" + openInstance,
+				"/execution?" + PAGE + "&processInstanceId=" + openInstance);
 	}
 
 	/** History of the submitted item that the office reads. */
@@ -621,7 +620,7 @@ abstract class CrossUnitAccessScenarios {
 
 	private List<String> filterLists(Door door) {
 		List<String> bodies = new ArrayList<>();
-		for (JsonNode filter : door.get("/filter?resourceType=Task").json()) {
+		for (JsonNode filter : door.get("/filter?" + PAGE + "&resourceType=Task").json()) {
 			bodies.add(door.get("/filter/" + filter.get("id").asText() + "/list?" + PAGE).body());
 		}
 		return bodies;
@@ -641,7 +640,7 @@ abstract class CrossUnitAccessScenarios {
 				"comments", office.get(ENGINE_REST + "/task/" + openTask + "/comment").body(),
 				"attachments", office.get(ENGINE_REST + "/task/" + openTask + "/attachment").body(),
 				"instance", office.get(ENGINE_REST + "/process-instance/" + openInstance).body()
-						+ office.get(ENGINE_REST + "/job?processInstanceId=" + openInstance).body(),
+						+ office.get(ENGINE_REST + "/job?" + PAGE + "&processInstanceId=" + openInstance).body(),
 				"history", office.get(ENGINE_REST + "/history/process-instance/" + submittedInstance).body(),
 				"items", office.get("/api/unit-tasks/" + openItem).json().get("task").toString()
 						+ office.get("/api/unit-tasks/" + submittedItem).json().get("task").toString(),

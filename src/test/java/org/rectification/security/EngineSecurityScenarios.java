@@ -62,6 +62,9 @@ abstract class EngineSecurityScenarios {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.boot.autoconfigure.web.ServerProperties serverProperties;
+
 	String engineTaskId;
 
 	long unitTaskId;
@@ -198,11 +201,51 @@ abstract class EngineSecurityScenarios {
 		// The guessing address waits: right after one more failure, even the right password is not accepted...
 		assertThat(attacker.webappLogin("admin", "wrong-again").status()).isEqualTo(401);
 		assertThat(attacker.webappLogin("admin", "demo").status()).isEqualTo(401);
+		// A waiting address gets the same answer as a wrong password: nothing tells a script the account exists.
+		Response waiting = Http.basic(port, "admin", "demo").withHeader("X-Forwarded-For", "203.0.113.66").get("/api/rounds");
+		assertThat(waiting.status()).isEqualTo(401);
+		assertThat(waiting.json().get("message").asText()).isEqualTo("用户名或密码错误");
 		// ...until its wait (at most 15 minutes) is over: nobody is locked out for good.
 		waitMinutes(16);
 		assertThat(attacker.webappLogin("admin", "demo").status()).isEqualTo(200);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE user_id = 'admin' AND source = '203.0.113.66'")
 			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void shouldLetOnlyOneOfManyParallelGuessesThroughPerWait() throws Exception {
+		String user = "sz1";
+		for (int i = 0; i < 3; i++) {
+			Http.basic(port, user, "warm-up-" + i).withHeader("X-Forwarded-For", "203.0.113.99").get("/api/rounds");
+		}
+		waitMinutes(16);
+		// 20 guesses at once from one address: the first takes the attempt, the others find the address waiting.
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+		try {
+			List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				String guess = "parallel-" + i;
+				answers.add(pool.submit(() -> Http.basic(port, user, guess).withHeader("X-Forwarded-For", "203.0.113.99")
+					.get("/api/rounds").status()));
+			}
+			for (java.util.concurrent.Future<Integer> answer : answers) {
+				assertThat(answer.get()).isEqualTo(401);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("SELECT failures FROM login_throttle WHERE user_id = ? AND source = '203.0.113.99'")
+			.param(user).query(Integer.class).single()).isEqualTo(4);
+		assertThat(Http.basic(port, user).get("/api/rounds").status()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldTrustOnlyAProxyOnThisMachineToNameTheClient() {
+		java.util.regex.Pattern trusted = java.util.regex.Pattern.compile(serverProperties.getTomcat().getRemoteip().getInternalProxies());
+		assertThat(List.of("127.0.0.1", "0:0:0:0:0:0:0:1")).allMatch(a -> trusted.matcher(a).matches());
+		assertThat(List.of("10.1.2.3", "192.168.1.20", "172.16.0.5", "100.64.0.1", "203.0.113.5"))
+			.noneMatch(a -> trusted.matcher(a).matches());
 	}
 
 	@Test
@@ -280,6 +323,18 @@ abstract class EngineSecurityScenarios {
 			assertThat(answer.status()).as(answer.body()).isEqualTo(403);
 			assertThat(answer.json().get("message").asText()).contains("不使用任务委托");
 		}
+		// Nor may the unit end its own task with a BPMN error or an escalation: nothing catches them, and the engine
+		// would end the item's process past review and sign-off.
+		for (Response answer : List.of(
+				basic.post("/engine-rest/task/" + engineTaskId + "/bpmnError", Map.of("errorCode", "x", "variables", forged.get("variables"))),
+				session.post(WEBAPP + "/task/" + engineTaskId + "/bpmnError", Map.of("errorCode", "x")),
+				basic.post("/engine-rest/task/" + engineTaskId + "/bpmnEscalation", Map.of("escalationCode", "x")))) {
+			assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+			assertThat(answer.json().get("message").asText()).isEqualTo("任务只能通过任务表单办理，不能以错误或升级事件结束");
+		}
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
+		assertThat(Http.basic(port, "office1").get("/api/unit-tasks/" + unitTaskId).json().at("/task/state").asText())
+			.isEqualTo("IN_PROGRESS");
 		assertThat(runtimeService.getVariables(instance)).isEqualTo(variables);
 		JsonNode task = basic.get("/engine-rest/task/" + engineTaskId).json();
 		assertThat(task.get("assignee").asText()).isEqualTo("syzx1");
@@ -301,6 +356,15 @@ abstract class EngineSecurityScenarios {
 			assertThat(page.status()).isEqualTo(200);
 			assertThat(page.json().size()).isPositive().isLessThanOrEqualTo(2000);
 		}
+	}
+
+	@Test
+	void shouldRefuseUnboundedListsOfCockpitsPluginApiInChinese() {
+		Response plugin = Http.tasklistSession(port, "leader1").get("/camunda/api/cockpit/plugin/base/default/process-instance");
+		assertThat(plugin.status()).as(plugin.body()).isEqualTo(400);
+		assertThat(plugin.json().get("message").asText()).isEqualTo(String.format(CommandGuard.MAX_RESULTS_MESSAGE_FORMAT, 2000));
+		assertThat(Http.tasklistSession(port, "leader1")
+			.get("/camunda/api/cockpit/plugin/base/default/process-instance?firstResult=0&maxResults=50").status()).isEqualTo(200);
 	}
 
 	@Test
