@@ -207,6 +207,8 @@ abstract class CrossUnitAccessScenarios {
 			for (String path : historyPaths()) {
 				assertThat(door.get(path).body()).as(door.name + " " + path).contains(submittedInstance);
 			}
+			// The identity link log has no instance filter: the submitted task's candidate link.
+			assertThat(door.get("/history/identity-link-log?taskId=" + completedTask + "&" + PAGE).body()).contains(OWNER_UNIT);
 			assertThat(door.get("/task/" + openTask + "/variables").body()).contains("实验中学");
 			assertThat(door.get("/task/" + openTask + "/comment").body()).contains(commentId);
 			assertThat(door.get("/task/" + openTask + "/comment/" + commentId).status()).isEqualTo(200);
@@ -341,6 +343,7 @@ abstract class CrossUnitAccessScenarios {
 			for (String path : historyPaths()) {
 				door.assertHidden(path);
 			}
+			door.assertHidden("/history/identity-link-log?taskId=" + completedTask + "&" + PAGE);
 			for (String path : List.of("/history/task?" + PAGE, "/history/task?" + PAGE + "&taskId=" + completedTask,
 					"/history/process-instance/" + submittedInstance, "/history/process-instance?" + PAGE,
 					"/history/variable-instance?" + PAGE, "/history/detail?" + PAGE, "/history/activity-instance?" + PAGE,
@@ -604,8 +607,7 @@ abstract class CrossUnitAccessScenarios {
 	private List<String> historyPaths() {
 		String of = "?processInstanceId=" + submittedInstance + "&" + PAGE;
 		return List.of("/history/task" + of, "/history/process-instance" + of, "/history/variable-instance" + of,
-				"/history/detail" + of, "/history/activity-instance" + of, "/history/user-operation" + of,
-				"/history/identity-link-log" + of);
+				"/history/detail" + of, "/history/activity-instance" + of, "/history/user-operation" + of);
 	}
 
 	/** 第一中学's clerk at both engine doors. */
