@@ -1,6 +1,7 @@
 package org.rectification.security;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -14,10 +15,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Throttles password guessing per account and per source address, in the database so every node sees it. Every
- * attempt counts until one succeeds; after the n-th in a row (past {@code free-attempts}) from one address, that
- * address waits {@code initial-delay × 2^(n - free-attempts)}, at most {@code max-delay}, before it may try again for
- * that account. Locks expire by themselves and bind only the
+ * Throttles password guessing per account and per source address, in the database so every node sees it. After
+ * the n-th wrong password in a row from one address (past {@code free-attempts}), that address waits
+ * {@code initial-delay × 2^(n - free-attempts)}, at most {@code max-delay}, before it may try again for that account;
+ * attempts while it waits are refused uncounted. Locks expire by themselves and bind only the
  * address that guessed: a script cannot lock the owner (or the administrator) out. The address is the client's
  * as Tomcat sees it (behind a proxy, from X-Forwarded-For of trusted proxies only).
  */
@@ -43,62 +44,81 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Takes one attempt for the account from the caller's address, before its password is checked: false while
-	 * the address must still wait. Counting first, with a compare-and-set on the count, lets only one of many
-	 * parallel guesses through per wait, on every node.
+	 * Whether the caller's address must still wait before trying the account again. Called inside the login's own
+	 * transaction, it locks the address's row until that transaction ends: parallel attempts from one address take
+	 * turns, each seeing the failures before it, on every node.
 	 */
-	boolean tryAttempt(String userId) {
+	boolean isWaiting(String userId) {
 		String source = source();
 		long now = ClockUtil.getCurrentTime().getTime();
-		Integer failures = ownTransaction.execute(status -> jdbc
-			.sql("SELECT failures FROM login_throttle WHERE user_id = :user AND source = :source AND locked_until_ms <= :now")
-			.param("user", userId)
-			.param("source", source)
-			.param("now", now)
-			.query(Integer.class)
-			.optional()
-			.orElse(null));
-		if (failures != null) {
-			Integer updated = ownTransaction.execute(status -> jdbc
-				.sql("UPDATE login_throttle SET failures = :next, locked_until_ms = :until "
-						+ "WHERE user_id = :user AND source = :source AND failures = :failures AND locked_until_ms <= :now")
-				.param("next", failures + 1)
-				.param("until", now + delay(failures + 1).toMillis())
+		for (int attempt = 0; attempt < 3; attempt++) {
+			ensureRow(userId, source, now);
+			Optional<Long> until = jdbc
+				.sql("SELECT locked_until_ms FROM login_throttle WHERE user_id = :user AND source = :source FOR UPDATE")
 				.param("user", userId)
 				.param("source", source)
-				.param("failures", failures)
-				.param("now", now)
-				.update());
-			return updated != null && updated == 1;
+				.query(Long.class)
+				.optional();
+			if (until.isPresent()) {
+				return until.get() > now;
+			}
+			// Forgotten by another login's clean-up between the two statements: make it again.
+		}
+		throw new IllegalStateException("The login throttle's row of " + userId + " from " + source + " keeps disappearing");
+	}
+
+	/** A wrong password, in the login's transaction (whose row lock {@link #isWaiting} holds). */
+	void failed(String userId) {
+		String source = source();
+		long now = ClockUtil.getCurrentTime().getTime();
+		int failures = jdbc.sql("SELECT failures FROM login_throttle WHERE user_id = :user AND source = :source")
+			.param("user", userId)
+			.param("source", source)
+			.query(Integer.class)
+			.single() + 1;
+		jdbc.sql("UPDATE login_throttle SET failures = :failures, locked_until_ms = :until WHERE user_id = :user AND source = :source")
+			.param("failures", failures)
+			.param("until", now + delay(failures).toMillis())
+			.param("user", userId)
+			.param("source", source)
+			.update();
+	}
+
+	/** The right password: the address starts afresh. */
+	void succeeded(String userId) {
+		jdbc.sql("UPDATE login_throttle SET failures = 0, locked_until_ms = 0 WHERE user_id = :user AND source = :source")
+			.param("user", userId)
+			.param("source", source())
+			.update();
+	}
+
+	/**
+	 * The row to lock, committed on its own so parallel logins find it. Failures of addresses quiet for a day are
+	 * forgotten; an address that logged in keeps its row (at most one per user and address that logged in).
+	 */
+	private void ensureRow(String userId, String source, long now) {
+		boolean exists = jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE user_id = :user AND source = :source")
+			.param("user", userId)
+			.param("source", source)
+			.query(Long.class)
+			.single() > 0;
+		if (exists) {
+			return;
 		}
 		try {
 			ownTransaction.executeWithoutResult(status -> {
-				// Addresses quiet for a day are forgotten, so guesses from ever new addresses do not pile up.
-				jdbc.sql("DELETE FROM login_throttle WHERE locked_until_ms < :dayAgo")
+				jdbc.sql("DELETE FROM login_throttle WHERE failures > 0 AND locked_until_ms < :dayAgo")
 					.param("dayAgo", now - FORGET_AFTER.toMillis())
 					.update();
-				jdbc.sql("INSERT INTO login_throttle (user_id, source, failures, locked_until_ms) "
-						+ "VALUES (:user, :source, 1, :until)")
+				jdbc.sql("INSERT INTO login_throttle (user_id, source, failures, locked_until_ms) VALUES (:user, :source, 0, 0)")
 					.param("user", userId)
 					.param("source", source)
-					.param("until", now + delay(1).toMillis())
 					.update();
 			});
-			return true;
 		}
-		catch (DuplicateKeyException waiting) {
-			// The address has a row that is still waiting, or a parallel guess just took the attempt.
-			return false;
+		catch (DuplicateKeyException parallel) {
+			// A parallel login from the same address made it first.
 		}
-	}
-
-	void succeeded(String userId) {
-		String source = source();
-		ownTransaction.executeWithoutResult(status -> jdbc
-			.sql("DELETE FROM login_throttle WHERE user_id = :user AND source = :source")
-			.param("user", userId)
-			.param("source", source)
-			.update());
 	}
 
 	/** An administrator's unlock lifts the waits of every source. */

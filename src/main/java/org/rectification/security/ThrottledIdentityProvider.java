@@ -31,12 +31,12 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
 
 	@Override
 	protected boolean isUserLocked(UserEntity user) {
-		return !throttle.tryAttempt(user.getId());
+		return throttle.isWaiting(user.getId());
 	}
 
-	/** The attempt was counted before the password was checked. */
 	@Override
 	protected void lockUser(UserEntity user) {
+		throttle.failed(user.getId());
 	}
 
 	@Override
