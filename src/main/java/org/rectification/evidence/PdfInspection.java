@@ -34,6 +34,9 @@ class PdfInspection {
 
 	private static final byte[] EOF = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
+	/** Some writers and mail gateways put a line end or two before the header, which every reader skips. */
+	private static final int LEADING_WHITESPACE_ALLOWED = 16;
+
 	/** Some writers leave a few bytes after %%EOF; a kilobyte of anything is already another file. */
 	private static final int TRAILING_ALLOWED = 1024;
 
@@ -44,8 +47,9 @@ class PdfInspection {
 			"RichMediaExecute", "GoToE");
 
 	void inspect(Path file, String name) throws IOException {
-		byte[] head = ContentDetection.read(file, 0, HEADER.length);
-		if (ContentDetection.indexOf(head, HEADER) != 0) {
+		byte[] head = ContentDetection.read(file, 0, LEADING_WHITESPACE_ALLOWED + HEADER.length);
+		int header = ContentDetection.indexOf(head, HEADER);
+		if (header < 0 || !isWhitespace(head, header)) {
 			throw UploadRefused.corrupted(name, FileType.PDF);
 		}
 		checkTrailer(file, name);
@@ -70,6 +74,16 @@ class PdfInspection {
 			}
 			throw UploadRefused.corrupted(name, FileType.PDF);
 		}
+	}
+
+	/** Whether the first {@code count} bytes are blanks and line ends only (never markup before the header). */
+	private static boolean isWhitespace(byte[] bytes, int count) {
+		for (int i = 0; i < count; i++) {
+			if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r' && bytes[i] != '\n' && bytes[i] != 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** After the last %%EOF only line ends and padding; markup or an archive there is a second file. */

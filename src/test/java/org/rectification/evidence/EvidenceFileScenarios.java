@@ -131,9 +131,10 @@ abstract class EvidenceFileScenarios {
 		Http school = Http.basic(port, "yx1");
 		byte[] xlsx = EvidenceSamples.xlsx("整改台账");
 		Map<String, byte[]> accepted = new java.util.LinkedHashMap<>();
-		// An ICC profile first (APP2), as phones write them.
+		// An ICC profile first (APP2), as phones write them; and a PDF with line ends before its header.
 		accepted.put("现场.jpg", EvidenceSamples.jpegWithIcc(1));
 		accepted.put("通知.pdf", pdf("通知"));
+		accepted.put("前面有空行.pdf", ("\r\n" + new String(pdf("前面有空行"), StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1));
 		accepted.put("会议纪要.doc", ole2("WordDocument"));
 		accepted.put("台账.xls", EvidenceSamples.xls("整改台账"));
 		accepted.put("台账.xlsx", xlsx);
@@ -145,9 +146,9 @@ abstract class EvidenceFileScenarios {
 		assertRefused(school.upload(files(id), "纪要.doc", ole2("Workbook2"), Map.of("kind", "其他")), 400, "TYPE_MISMATCH", null);
 		assertRefused(school.upload(files(id), "表格.xlsx", zip("word/document.xml"), Map.of("kind", "其他")), 400,
 				"TYPE_MISMATCH", null);
-		// Bytes before the header were once let through as readers allow; a PDF now starts with "%PDF-".
-		assertRefused(school.upload(files(id), "前面有空行.pdf",
-				("\r\n" + new String(pdf("前面有空行"), StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1),
+		// Anything but line ends before the header is another file in front of the PDF.
+		assertRefused(school.upload(files(id), "前面有网页.pdf",
+				("<p>x</p>\n" + new String(pdf("前面有网页"), StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1),
 				Map.of("kind", "其他")), 400, "FILE_CORRUPTED", null);
 	}
 
