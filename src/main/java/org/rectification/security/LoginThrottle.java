@@ -38,7 +38,7 @@ class LoginThrottle {
 	LoginThrottle(JdbcClient jdbc, PlatformTransactionManager transactionManager, SecurityProperties properties) {
 		this.jdbc = jdbc;
 		this.settings = properties.login();
-		// Counted whatever happens to the login's own transaction, and never holding its locks.
+		// For the row to lock: committed at once, so parallel logins find it.
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
