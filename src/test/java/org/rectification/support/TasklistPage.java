@@ -13,6 +13,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -200,8 +201,13 @@ public final class TasklistPage implements AutoCloseable {
 
 	public void dismissNotifications() {
 		for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .alert button.close"))) {
-			if (close.isDisplayed()) {
-				close.click();
+			try {
+				if (close.isDisplayed()) {
+					close.click();
+				}
+			}
+			catch (StaleElementReferenceException gone) {
+				// Tasklist removed the notice by itself meanwhile: nothing left to close.
 			}
 		}
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert")));
