@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The ladder on the calendar files the app ships (2025 and 2026), without the tests' extra years. */
+/** The ladder on the calendar files the app ships (2018 to 2026), without the tests' extra years. */
 class DeadlineLadderTest {
 
 	final DeadlineLadder ladder = new DeadlineLadder(
