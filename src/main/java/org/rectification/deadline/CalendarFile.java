@@ -48,12 +48,13 @@ record CalendarFile(Integer year, String source, String url, List<Holiday> holid
 		return dates;
 	}
 
+	/** @param fileName checked against the year, unless null (an upload may be named anything) */
 	List<String> problems(String fileName) {
 		List<String> problems = new ArrayList<>();
 		if (year == null) {
 			problems.add("缺少 year");
 		}
-		else if (!fileName.equals(year + ".yml")) {
+		else if (fileName != null && !fileName.equals(year + ".yml")) {
 			problems.add("文件名与 year: " + year + " 不符，应为 " + year + ".yml");
 		}
 		if (source == null || source.isBlank()) {

@@ -57,7 +57,14 @@ final class CalendarFiles {
 		Map<Integer, List<String>> filesOfYear = new LinkedHashMap<>();
 		for (Resource resource : resources) {
 			String name = resource.getFilename();
-			CalendarFile file = read(resource, name, problems);
+			CalendarFile file;
+			try (InputStream in = resource.getInputStream()) {
+				file = read(in, name, problems);
+			}
+			catch (IOException e) {
+				problems.add(name + "：无法读取：" + e.getMessage());
+				continue;
+			}
 			if (file == null) {
 				continue;
 			}
@@ -79,7 +86,29 @@ final class CalendarFiles {
 		return years;
 	}
 
-	private static CalendarFile read(Resource resource, String name, List<String> problems) {
+	/**
+	 * One file's content, checked as at start-up: the file, or null with every problem added to {@code problems}
+	 * (each prefixed with {@code name}).
+	 *
+	 * @param checkName whether the name must be {@code <year>.yml}
+	 */
+	static CalendarFile parse(String name, boolean checkName, InputStream content, List<String> problems) {
+		int before = problems.size();
+		CalendarFile file;
+		try {
+			file = read(content, name, problems);
+		}
+		catch (IOException e) {
+			problems.add(name + "：无法读取：" + e.getMessage());
+			return null;
+		}
+		if (file != null) {
+			file.problems(checkName ? name : null).forEach(p -> problems.add(name + "：" + p));
+		}
+		return problems.size() == before ? file : null;
+	}
+
+	private static CalendarFile read(InputStream in, String name, List<String> problems) throws IOException {
 		List<String> unknownKeys = new ArrayList<>();
 		ObjectMapper yaml = YAMLMapper.builder()
 			.addModule(new JavaTimeModule())
@@ -96,16 +125,12 @@ final class CalendarFiles {
 			})
 			.build();
 		CalendarFile file;
-		try (InputStream in = resource.getInputStream()) {
+		try {
 			file = yaml.readValue(in, CalendarFile.class);
 		}
 		catch (JsonProcessingException e) {
 			String line = e.getLocation() == null ? "" : "（第 " + e.getLocation().getLineNr() + " 行）";
 			problems.add(name + "：无法解析" + line + "：" + e.getOriginalMessage());
-			return null;
-		}
-		catch (IOException e) {
-			problems.add(name + "：无法读取：" + e.getMessage());
 			return null;
 		}
 		unknownKeys.forEach(key -> problems.add(name + "：未知的键 " + key));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import org.rectification.ledger.DeadlineDates;
+import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.WarningLevel;
 import org.springframework.stereotype.Component;
 
@@ -30,28 +31,34 @@ public class DeadlineLadder {
 				calendar.plusWorkingDays(deadline, 1), calendar.plusWorkingDays(deadline, properties.severeOverdueWorkingDays()));
 	}
 
-	/**
-	 * The latest deadline on or before {@code wanted} whose thresholds the calendar can count: {@code wanted}
-	 * itself, or, near the end of the last year on file, a date early enough for its severe threshold. For data
-	 * the system makes up (the demo), never for a plan's own deadlines.
-	 */
-	public LocalDate countableDeadline(LocalDate wanted) {
-		LocalDate date = wanted;
-		for (int i = 0; i < 366; i++) {
-			try {
-				datesFor(date);
-				return date;
-			}
-			catch (CalendarYearMissing e) {
-				date = date.minusDays(1);
-			}
-		}
-		throw new CalendarYearMissing(wanted.getYear());
-	}
-
 	/** A deadline given as N working days, counted from the day the item is sent. */
 	public LocalDate inWorkingDays(LocalDate sentOn, int workingDays) {
 		return calendar.plusWorkingDays(sentOn, workingDays);
+	}
+
+	/**
+	 * Which of an item's dates rest on a provisional calendar year (暂定): its deadline when the plan wrote it in
+	 * working days counted through such a year, and each threshold counted from the deadline through one.
+	 */
+	public record Marks(boolean deadline, boolean warnFrom, boolean overdueFrom, boolean severeFrom) {
+
+		public boolean any() {
+			return deadline || warnFrom || overdueFrom || severeFrom;
+		}
+
+	}
+
+	public Marks marks(UnitTask item) {
+		boolean deadline = item.deadlineWorkingDays() != null
+				&& calendar.isProvisionalBetween(item.deadlineCountedFrom(), item.deadline());
+		return new Marks(deadline, deadline || calendar.isProvisionalBetween(item.warnFrom(), item.deadline()),
+				deadline || calendar.isProvisionalBetween(item.deadline(), item.overdueFrom()),
+				deadline || calendar.isProvisionalBetween(item.deadline(), item.severeFrom()));
+	}
+
+	/** Whether a count of working days between the two days (either order) rests on a provisional year. */
+	public boolean provisional(LocalDate a, LocalDate b) {
+		return calendar.isProvisionalBetween(a, b);
 	}
 
 	public WarningLevel level(DeadlineDates dates, LocalDate today) {

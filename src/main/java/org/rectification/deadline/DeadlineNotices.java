@@ -1,5 +1,6 @@
 package org.rectification.deadline;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.rectification.ledger.UnitTask;
@@ -30,6 +31,8 @@ class DeadlineNotices {
 
 	static final String EXTENSION_DECIDED = "EXTENSION_DECIDED";
 
+	static final String DEADLINE_RECOUNTED = "DEADLINE_RECOUNTED";
+
 	private final Notifications notifications;
 
 	private final People people;
@@ -39,10 +42,11 @@ class DeadlineNotices {
 		this.people = people;
 	}
 
-	void approaching(UnitTask item, int workingDaysLeft) {
+	/** @param provisional the deadline or the count rests on a year not yet published: the notice says 暂定 */
+	void approaching(UnitTask item, int workingDaysLeft, boolean provisional) {
 		toUnit(item, DEADLINE_APPROACHING, item.deadline().toString(),
 				"【即将到期】" + item.reference() + item.unitName(),
-				"整改任务" + item.reference() + "将于" + item.deadline() + "到期（还剩" + workingDaysLeft + "个工作日），请抓紧整改并在 Tasklist 中提交佐证材料。\n\n"
+				"整改任务" + item.reference() + "将于" + item.deadline() + "到期（还剩" + workingDaysLeft + "个工作日" + mark(provisional) + "），请抓紧整改并在 Tasklist 中提交佐证材料。\n\n"
 						+ "整改措施：" + item.measureText());
 	}
 
@@ -52,19 +56,19 @@ class DeadlineNotices {
 						+ "发出督办单。请尽快完成整改并提交佐证材料。\n\n整改措施：" + item.measureText());
 	}
 
-	void overdueReminder(UnitTask item, int number, int workingDaysOverdue) {
+	void overdueReminder(UnitTask item, int number, int workingDaysOverdue, boolean provisional) {
 		toUnit(item, OVERDUE_REMINDER, item.deadline() + "-" + number, "【逾期催办】" + item.reference() + item.unitName(),
-				"整改任务" + item.reference() + "已逾期" + workingDaysOverdue + "个工作日（完成时限" + item.deadline()
+				"整改任务" + item.reference() + "已逾期" + workingDaysOverdue + "个工作日" + mark(provisional) + "（完成时限" + item.deadline()
 						+ "），请立即完成整改并提交佐证材料。\n\n整改措施：" + item.measureText());
 	}
 
-	void escalation(UnitTask item, Escalation slip, int workingDaysOverdue) {
+	void escalation(UnitTask item, Escalation slip, int workingDaysOverdue, boolean provisional) {
 		boolean severe = slip.level() == Escalation.Level.SEVERE;
 		List<String> to = severe ? people.members(List.of(Roles.PRINCIPAL, Roles.LEADING_GROUP))
 				: List.of(item.responsibleLeader());
 		notifications.record(new Notification("escalation-" + slip.id(), severe ? ESCALATION_SEVERE : ESCALATION_LEADER,
 				item.id(), "【" + slip.level().label() + "】" + item.reference() + item.unitName(),
-				item.unitName() + "的整改任务" + item.reference() + "已逾期" + workingDaysOverdue + "个工作日（完成时限"
+				item.unitName() + "的整改任务" + item.reference() + "已逾期" + workingDaysOverdue + "个工作日" + mark(provisional) + "（完成时限"
 						+ item.deadline() + "）。请在 Tasklist 中签收督办单，可写下督办意见，责任单位将在其任务中看到。\n\n整改措施："
 						+ item.measureText(),
 				to));
@@ -85,6 +89,17 @@ class DeadlineNotices {
 				approved ? "延期申请已批准，整改任务" + item.reference() + "的完成时限调整为" + request.approvedDeadline() + "。"
 						+ (request.decisionComment() == null ? "" : "意见：" + request.decisionComment())
 						: "延期申请未获批准，完成时限仍为" + request.previousDeadline() + "。理由：" + request.decisionComment());
+	}
+
+	/** The deadline the plan wrote in working days moved with the calendar. */
+	void deadlineRecounted(UnitTask item, LocalDate previous, String reason) {
+		toUnit(item, DEADLINE_RECOUNTED, previous + "-" + item.deadline(), "【完成时限调整】" + item.reference() + item.unitName(),
+				"工作日历变更（" + reason + "）：整改任务" + item.reference() + "按工作日计算的完成时限由" + previous + "调整为"
+						+ item.deadline() + "，即将到期和逾期的提醒日期随之调整。\n\n整改措施：" + item.measureText());
+	}
+
+	private static String mark(boolean provisional) {
+		return provisional ? "，暂定：该年节假日安排尚未公布" : "";
 	}
 
 	private void toUnit(UnitTask item, String kind, String occurrence, String subject, String body) {

@@ -39,10 +39,25 @@ public class DeadlineStatus {
 		if (level == null) {
 			return item.state().label();
 		}
-		return switch (level) {
-			case RED -> level.label() + "：已逾期 " + ladder.workingDaysOverdue(item.deadline(), clock.today()) + " 个工作日";
-			case YELLOW, GREEN -> level.label() + "：" + timeLeft(item.deadline(), clock.today());
+		LocalDate today = clock.today();
+		String text = switch (level) {
+			case RED -> level.label() + "：已逾期 " + ladder.workingDaysOverdue(item.deadline(), today) + " 个工作日";
+			case YELLOW, GREEN -> level.label() + "：" + timeLeft(item.deadline(), today);
 		};
+		return ladder.provisional(today, item.deadline()) || ladder.marks(item).deadline() ? text + PROVISIONAL : text;
+	}
+
+	/** Marks a date or count that rests on a year whose holiday schedule is not yet published. */
+	public static final String PROVISIONAL = "（暂定）";
+
+	/** E.g. 黄灯起 2027-03-17（暂定），逾期起 2027-04-01（暂定）; empty for a closed item. */
+	public String thresholds(UnitTask item) {
+		if (item.state().isClosed() || item.warnFrom() == null) {
+			return "";
+		}
+		DeadlineLadder.Marks marks = ladder.marks(item);
+		return "黄灯起 " + item.warnFrom() + (marks.warnFrom() ? PROVISIONAL : "") + "，逾期起 " + item.overdueFrom()
+				+ (marks.overdueFrom() ? PROVISIONAL : "");
 	}
 
 	private String timeLeft(LocalDate deadline, LocalDate today) {
@@ -58,8 +73,9 @@ public class DeadlineStatus {
 
 	/** The current deadline, with the original one when an extension moved it. */
 	public String deadline(UnitTask item) {
-		return item.deadline().equals(item.originalDeadline()) ? item.deadline().toString()
-				: item.deadline() + "（原定 " + item.originalDeadline() + "，经批准延期）";
+		String deadline = item.deadline() + (ladder.marks(item).deadline() ? PROVISIONAL : "");
+		return item.deadline().equals(item.originalDeadline()) ? deadline
+				: deadline + "（原定 " + item.originalDeadline() + "，经批准延期）";
 	}
 
 	/** Every slip of the item, newest last, with its acknowledgement and instruction. */

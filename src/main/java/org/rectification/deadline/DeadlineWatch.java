@@ -59,7 +59,7 @@ public class DeadlineWatch {
 		LocalDate today = clock.today();
 		// Deadlines bind the unit: reminders and slips only while the item is with it.
 		if (item.state().isWithUnit() && !today.isBefore(item.warnFrom()) && today.isBefore(item.overdueFrom())) {
-			notices.approaching(item, ladder.workingDaysLeft(item.deadline(), today));
+			notices.approaching(item, ladder.workingDaysLeft(item.deadline(), today), tentative(item, today));
 		}
 	}
 
@@ -82,7 +82,7 @@ public class DeadlineWatch {
 		long id = escalations.insert(unitTaskId, level, item.deadline(), addressedTo, clock.now());
 		Escalation slip = escalations.find(id).orElseThrow();
 		int overdue = ladder.workingDaysOverdue(item.deadline(), today);
-		notices.escalation(item, slip, overdue);
+		notices.escalation(item, slip, overdue, tentative(item, today));
 		if (level == Escalation.Level.LEADER) {
 			notices.overdue(item);
 		}
@@ -95,7 +95,7 @@ public class DeadlineWatch {
 		LocalDate today = clock.today();
 		int number = ladder.overdueReminderNumber(item.deadline(), today);
 		if (item.state().isWithUnit() && number > 0) {
-			notices.overdueReminder(item, number, ladder.workingDaysOverdue(item.deadline(), today));
+			notices.overdueReminder(item, number, ladder.workingDaysOverdue(item.deadline(), today), tentative(item, today));
 		}
 	}
 
@@ -130,6 +130,11 @@ public class DeadlineWatch {
 	private UnitTask item(long unitTaskId) {
 		return unitTasks.find(unitTaskId)
 			.orElseThrow(() -> new RuleViolation("NOT_FOUND", "整改任务 " + unitTaskId + " 不存在"));
+	}
+
+	/** The deadline or the working days counted rest on a year whose holiday schedule is not yet published. */
+	private boolean tentative(UnitTask item, LocalDate today) {
+		return ladder.marks(item).deadline() || ladder.provisional(today, item.deadline());
 	}
 
 }

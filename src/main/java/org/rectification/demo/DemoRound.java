@@ -617,9 +617,9 @@ class DemoRound implements ApplicationRunner {
 			return onOrBefore(today.plusDays(days));
 		}
 
-		/** A deadline so many days from today; a future one no later than the calendar can count. */
+		/** A deadline so many days from today, on a working day (next year's days are counted provisionally). */
 		private LocalDate deadline(int days) {
-			return days <= 0 ? day(days) : onOrBefore(ladder.countableDeadline(today.plusDays(days)));
+			return day(days);
 		}
 
 		/** So many working days before today. */

@@ -20,7 +20,8 @@ public record UnitTask(Long id, Long roundId, String roundName, String aspectCod
 		LocalDate deadline, String processInstanceId, OffsetDateTime createdAt, OffsetDateTime updatedAt,
 		OffsetDateTime closedAt, LocalDate originalDeadline, LocalDate warnFrom, LocalDate overdueFrom,
 		LocalDate severeFrom, LocalDate completedOn, WarningLevel warning, Completion completion, int phaseNo,
-		int phaseCount, OffsetDateTime keptSince, OffsetDateTime reopenedAt, int reboundCount) {
+		int phaseCount, OffsetDateTime keptSince, OffsetDateTime reopenedAt, int reboundCount,
+		Integer deadlineWorkingDays, LocalDate deadlineCountedFrom) {
 
 	/** The short reference people use in meetings, e.g. 【2-3】. */
 	public String reference() {

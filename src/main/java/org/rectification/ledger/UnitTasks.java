@@ -35,7 +35,7 @@ public class UnitTasks {
 			    WHEN t.completed_on <= t.original_deadline THEN 'ON_TIME'
 			    WHEN t.completed_on <= t.deadline THEN 'EXTENDED' ELSE 'LATE' END AS completion,
 			  t.phase_no, 1 + (SELECT COUNT(*) FROM measure_milestone mm WHERE mm.measure_id = m.id) AS phase_count,
-			  t.kept_since, t.reopened_at, t.rebound_count
+			  t.kept_since, t.reopened_at, t.rebound_count, t.deadline_working_days, t.deadline_counted_from
 			FROM unit_task t
 			JOIN measure m ON m.id = t.measure_id
 			JOIN problem p ON p.id = m.problem_id
@@ -54,14 +54,20 @@ public class UnitTasks {
 		this.clock = clock;
 	}
 
-	public long insert(long measureId, String unitId, DeadlineDates deadline, OffsetDateTime now) {
+	/**
+	 * @param workingDays the plan's deadline in working days, counted from {@code sentOn}; null when the plan
+	 * gave a date
+	 */
+	public long insert(long measureId, String unitId, DeadlineDates deadline, Integer workingDays, LocalDate sentOn,
+			OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO unit_task (measure_id, unit_id, state, deadline, original_deadline, warn_from, overdue_from,
-				  severe_from, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  severe_from, deadline_working_days, deadline_counted_from, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(measureId, unitId, UnitTaskState.IN_PROGRESS.name(), deadline.deadline(), deadline.deadline(),
-					deadline.warnFrom(), deadline.overdueFrom(), deadline.severeFrom(), now, now)
+					deadline.warnFrom(), deadline.overdueFrom(), deadline.severeFrom(), workingDays,
+					workingDays == null ? null : sentOn, now, now)
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -71,13 +77,38 @@ public class UnitTasks {
 		jdbc.sql("SELECT id FROM unit_task WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
 	}
 
-	/** Gives the task a new current deadline (an approved extension); the original deadline stays. */
+	/**
+	 * Gives the task a new current deadline (an approved extension), a date from now on; the original deadline
+	 * stays.
+	 */
 	public void moveDeadline(long id, DeadlineDates deadline, OffsetDateTime now) {
 		jdbc.sql("""
-				UPDATE unit_task SET deadline = ?, warn_from = ?, overdue_from = ?, severe_from = ?, updated_at = ?
+				UPDATE unit_task SET deadline = ?, warn_from = ?, overdue_from = ?, severe_from = ?, updated_at = ?,
+				  deadline_working_days = NULL, deadline_counted_from = NULL
 				WHERE id = ?""")
 			.params(deadline.deadline(), deadline.warnFrom(), deadline.overdueFrom(), deadline.severeFrom(), now, id)
 			.update();
+	}
+
+	/**
+	 * The calendar of the years the deadline's dates span has changed: the dates as counted now. The original
+	 * deadline moves with the current one when the plan's working days gave both.
+	 */
+	public void recount(long id, DeadlineDates deadline, boolean originalToo, OffsetDateTime now) {
+		jdbc.sql("""
+				UPDATE unit_task SET deadline = ?, original_deadline = CASE WHEN ? THEN ? ELSE original_deadline END,
+				  warn_from = ?, overdue_from = ?, severe_from = ?, updated_at = ?
+				WHERE id = ?""")
+			.params(deadline.deadline(), originalToo, deadline.deadline(), deadline.warnFrom(), deadline.overdueFrom(),
+					deadline.severeFrom(), now, id)
+			.update();
+	}
+
+	/** The open items, oldest first: those whose deadline still drives a light or a timer. */
+	public List<Long> openIds() {
+		return jdbc.sql("SELECT id FROM unit_task WHERE state NOT IN ('SIGNED_OFF', 'LONG_TERM_KEPT') ORDER BY id")
+			.query(Long.class)
+			.list();
 	}
 
 	public void recordCompletion(long id, LocalDate completedOn) {
@@ -210,7 +241,8 @@ public class UnitTasks {
 	public void startPhase(long id, int phaseNo, DeadlineDates deadline, OffsetDateTime now) {
 		jdbc.sql("""
 				UPDATE unit_task SET phase_no = ?, deadline = ?, original_deadline = ?, warn_from = ?, overdue_from = ?,
-				  severe_from = ?, kept_since = COALESCE(kept_since, ?), updated_at = ?
+				  severe_from = ?, kept_since = COALESCE(kept_since, ?), updated_at = ?, deadline_working_days = NULL,
+				  deadline_counted_from = NULL
 				WHERE id = ?""")
 			.params(phaseNo, deadline.deadline(), deadline.deadline(), deadline.warnFrom(), deadline.overdueFrom(),
 					deadline.severeFrom(), now, now, id)
@@ -224,7 +256,8 @@ public class UnitTasks {
 	public void reopen(long id, DeadlineDates deadline, OffsetDateTime now) {
 		jdbc.sql("""
 				UPDATE unit_task SET deadline = ?, original_deadline = ?, warn_from = ?, overdue_from = ?, severe_from = ?,
-				  reopened_at = ?, rebound_count = rebound_count + 1, kept_since = NULL, completed_on = NULL, updated_at = ?
+				  reopened_at = ?, rebound_count = rebound_count + 1, kept_since = NULL, completed_on = NULL, updated_at = ?,
+				  deadline_working_days = NULL, deadline_counted_from = NULL
 				WHERE id = ?""")
 			.params(deadline.deadline(), deadline.deadline(), deadline.warnFrom(), deadline.overdueFrom(),
 					deadline.severeFrom(), now, now, id)

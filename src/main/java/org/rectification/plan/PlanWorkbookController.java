@@ -17,6 +17,7 @@ import org.rectification.evidence.FileType;
 import org.rectification.evidence.UploadInspection;
 import org.rectification.evidence.UploadNames;
 import org.rectification.evidence.UploadRefused;
+import org.rectification.deadline.DeadlineLadder;
 import org.rectification.ledger.InspectionRound;
 import org.rectification.ledger.Plans;
 import org.rectification.ledger.RoundStatus;
@@ -79,11 +80,14 @@ class PlanWorkbookController {
 
 	private final BusinessClock clock;
 
+	private final DeadlineLadder ladder;
+
 	private final UploadInspection inspection;
 
 	PlanWorkbookController(PlanImportService importService, PlanCoverage coverage, Rounds rounds, Plans plans,
 			UnitTasks unitTasks, Units units, ApiAccess access, TaskService taskService, RuntimeService runtimeService,
-			AsSystem asSystem, PlanProperties properties, BusinessClock clock, UploadInspection inspection) {
+			AsSystem asSystem, PlanProperties properties, BusinessClock clock, UploadInspection inspection, DeadlineLadder ladder) {
+		this.ladder = ladder;
 		this.inspection = inspection;
 		this.importService = importService;
 		this.coverage = coverage;
@@ -159,7 +163,8 @@ class PlanWorkbookController {
 		plans.plannedMeasures(roundId).values().forEach(m -> measures.put(m.id(), m));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		LedgerWorkbook.write(round, unit == null ? null : unit.name(), plans.ledgerRows(roundId, unit == null ? null : unit.id(), clock.today()),
-				measures, importService.directory(), clock.now(), out);
+				measures, importService.directory(), clock.now(),
+				row -> row.currentDeadline() != null && ladder.provisional(clock.today(), row.currentDeadline()), out);
 		String fileName = round.name() + (unit == null ? "" : "-" + unit.name()) + "-整改台账-" + clock.today() + ".xlsx";
 		return download(fileName, out.toByteArray());
 	}

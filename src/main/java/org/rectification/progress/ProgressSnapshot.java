@@ -70,11 +70,14 @@ public record ProgressSnapshot(RoundFacts round, Scope scope, String scopeLabel,
 	 *     when late, a reopened item REOPENED
 	 * @param phaseNo the phase of a long-term measure the unit works on (1 for other items)
 	 * @param cockpitPath the item's process instance in Cockpit, relative to Cockpit's engine page
+	 * @param provisional the light and the working days counted rest on a year whose holiday schedule is not yet
+	 *     published (暂定)
 	 */
 	public record WarningItem(long unitTaskId, WarningLevel level, String levelLabel, String measureCode,
 			String measureText, String unitId, String unitName, String leader, String leaderName, LocalDate deadline,
 			LocalDate originalDeadline, int workingDaysOverdue, int workingDaysLeft, UnitTaskState state,
-			String stateLabel, ItemStanding standing, int phaseNo, String processInstanceId, String cockpitPath) {
+			String stateLabel, ItemStanding standing, int phaseNo, String processInstanceId, String cockpitPath,
+			boolean provisional) {
 	}
 
 }

@@ -212,7 +212,8 @@ public class RoundProgress {
 					w.originalDeadline(), red ? ladder.workingDaysOverdue(w.deadline(), today) : 0,
 					red ? 0 : ladder.workingDaysLeft(w.deadline(), today), w.state(), stateLabel(w, standing),
 					standing, w.phaseNo(), w.processInstanceId(),
-					w.processInstanceId() == null ? null : "#/process-instance/" + w.processInstanceId() + "/runtime"));
+					w.processInstanceId() == null ? null : "#/process-instance/" + w.processInstanceId() + "/runtime",
+					ladder.provisional(today, w.deadline())));
 		}
 		return items;
 	}

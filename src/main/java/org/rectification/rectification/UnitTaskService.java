@@ -150,8 +150,9 @@ public class UnitTaskService {
 		long id;
 		try {
 			// A deadline in working days counts from the day the item is sent.
-			LocalDate deadline = planned.dateWhenSentOn(clock.today(), ladder::inWorkingDays);
-			id = unitTasks.insert(measureId, unitId, ladder.datesFor(deadline), clock.now());
+			LocalDate sentOn = clock.today();
+			LocalDate deadline = planned.dateWhenSentOn(sentOn, ladder::inWorkingDays);
+			id = unitTasks.insert(measureId, unitId, ladder.datesFor(deadline), planned.workingDays(), sentOn, clock.now());
 		}
 		catch (DuplicateKeyException e) {
 			throw RuleViolation.conflict("DUPLICATE_UNIT_TASK", unit.name() + " 已有措施【" + measure.code() + "】的整改任务");

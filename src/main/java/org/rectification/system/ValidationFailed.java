@@ -10,7 +10,11 @@ public class ValidationFailed extends ApiException {
 	private final List<String> problems;
 
 	public ValidationFailed(String message, List<String> problems) {
-		super(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", message);
+		this("VALIDATION_FAILED", message, problems);
+	}
+
+	public ValidationFailed(String code, String message, List<String> problems) {
+		super(HttpStatus.BAD_REQUEST, code, message);
 		this.problems = List.copyOf(problems);
 	}
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The ladder on the calendar files the app ships (2018 to 2026), without the tests' extra years. */
+/** The ladder on the calendar files the app ships (2018 to 2026) and the provisional years after them. */
 class DeadlineLadderTest {
 
 	final DeadlineLadder ladder = new DeadlineLadder(
@@ -15,11 +15,11 @@ class DeadlineLadderTest {
 			new DeadlineProperties(null, null, null, null));
 
 	@Test
-	void shouldMoveAMadeUpDeadlineBackUntilItsSevereThresholdIsOnFile() {
-		// Ten working days after 12/17 is 12/31; after 12/18 it would be in 2027, which is not on file.
-		assertThat(ladder.countableDeadline(LocalDate.of(2027, 1, 1))).isEqualTo(LocalDate.of(2026, 12, 17));
-		assertThat(ladder.countableDeadline(LocalDate.of(2026, 11, 30))).isEqualTo(LocalDate.of(2026, 11, 30));
-		assertThat(ladder.datesFor(LocalDate.of(2026, 12, 17)).severeFrom()).isEqualTo(LocalDate.of(2026, 12, 31));
+	void shouldCountThresholdsIntoTheProvisionalNextYear() {
+		// 2027 is not published: its 元旦 (a Friday) is off by statute, its weekends too, and no 调休 is guessed.
+		assertThat(ladder.datesFor(LocalDate.of(2026, 12, 28)).severeFrom()).isEqualTo(LocalDate.of(2027, 1, 12));
+		assertThat(ladder.datesFor(LocalDate.of(2026, 12, 31)).overdueFrom()).isEqualTo(LocalDate.of(2027, 1, 4));
+		assertThat(ladder.datesFor(LocalDate.of(2026, 11, 30)).severeFrom()).isEqualTo(LocalDate.of(2026, 12, 14));
 	}
 
 }

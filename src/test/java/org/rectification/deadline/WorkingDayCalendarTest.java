@@ -107,23 +107,33 @@ class WorkingDayCalendarTest {
 	}
 
 	@Test
-	void shouldRefuseAYearWithoutAFileInsteadOfGuessing() {
-		assertThatThrownBy(() -> calendar.isWorkingDay(date("2027-01-04"))).isInstanceOf(CalendarYearMissing.class)
+	void shouldRefuseAYearBeforeTheFilesInsteadOfGuessing() {
+		assertThatThrownBy(() -> calendar.isWorkingDay(date("2017-12-29"))).isInstanceOf(CalendarYearMissing.class)
 			.isInstanceOf(RuleViolation.class)
-			.hasMessage("工作日历中没有2027年的节假日安排，请按 docs/working-days.md 补充后再试")
+			.hasMessage("工作日历中没有2017年的节假日安排，请整改办在“工作日历”页上传该年的安排（格式见 docs/working-days.md）后再试")
 			.satisfies(e -> {
 				assertThat(((CalendarYearMissing) e).code()).isEqualTo("CALENDAR_YEAR_MISSING");
-				assertThat(((CalendarYearMissing) e).year()).isEqualTo(2027);
+				assertThat(((CalendarYearMissing) e).year()).isEqualTo(2017);
 			});
-		assertThatThrownBy(() -> calendar.isWorkingDay(date("2017-12-29"))).isInstanceOf(CalendarYearMissing.class)
-			.hasMessageContaining("2017年");
-		assertThatThrownBy(() -> calendar.plusWorkingDays(date("2026-12-30"), 5)).isInstanceOf(CalendarYearMissing.class)
-			.hasMessageContaining("2027年");
 		assertThatThrownBy(() -> calendar.plusWorkingDays(date("2018-01-03"), -2)).isInstanceOf(CalendarYearMissing.class)
 			.hasMessageContaining("2017年");
-		assertThatThrownBy(() -> calendar.workingDaysAfter(date("2026-12-30"), date("2027-01-05")))
+		assertThatThrownBy(() -> calendar.workingDaysAfter(date("2017-12-30"), date("2018-01-05")))
 			.isInstanceOf(CalendarYearMissing.class);
 	}
+
+	@Test
+	void shouldCountTheYearsAfterThePublishedOnesProvisionally() {
+		assertThat(calendar.isProvisional(2026)).isFalse();
+		assertThat(calendar.isProvisional(2027)).isTrue();
+		assertThat(calendar.isProvisional(2017)).isFalse();
+		assertThat(calendar.firstProvisionalYear()).isEqualTo(2027);
+		assertThat(calendar.plusWorkingDays(date("2026-12-30"), 2)).as("2027-01-01 is 元旦").isEqualTo("2027-01-04");
+		assertThat(calendar.isProvisionalBetween(date("2026-12-30"), date("2027-01-04"))).isTrue();
+		assertThat(calendar.isProvisionalBetween(date("2026-01-30"), date("2026-12-31"))).isFalse();
+		assertThat(calendar.year(2027).provisional()).isTrue();
+		assertThat(calendar.year(2026).provisional()).isFalse();
+	}
+
 
 	@Test
 	void shouldLoadAValidFileFromADirectory() throws IOException {

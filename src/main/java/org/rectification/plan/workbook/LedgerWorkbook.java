@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -48,6 +49,16 @@ public final class LedgerWorkbook {
 	public static void write(InspectionRound round, String unitName, List<LedgerRow> rows,
 			Map<Long, PlannedMeasure> measures, PlanDirectory directory, OffsetDateTime exportedAt, OutputStream out)
 			throws IOException {
+		write(round, unitName, rows, measures, directory, exportedAt, row -> false, out);
+	}
+
+	/**
+	 * @param provisional whether a row's light and current deadline rest on a year whose holiday schedule is not
+	 * yet published: both read 暂定
+	 */
+	public static void write(InspectionRound round, String unitName, List<LedgerRow> rows,
+			Map<Long, PlannedMeasure> measures, PlanDirectory directory, OffsetDateTime exportedAt,
+			Predicate<LedgerRow> provisional, OutputStream out) throws IOException {
 		// Streaming keeps a few hundred rows in memory however large the round is.
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			Cells cells = new Cells(workbook);
@@ -91,8 +102,15 @@ public final class LedgerWorkbook {
 				PlannedMeasure measure = measures.get(line.measureId());
 				cells.text(row, 14, measure == null ? null
 						: String.join("、", measure.cooperatingUnits().stream().map(directory::unitName).toList()));
-				cells.text(row, 15, line.warning() == null ? null : line.warning().label());
-				cells.date(row, 16, line.currentDeadline());
+				boolean tentative = line.warning() != null && provisional.test(line);
+				cells.text(row, 15, line.warning() == null ? null : line.warning().label() + (tentative ? "（暂定）" : ""));
+				if (tentative && line.deadlineWorkingDays() != null) {
+					// Counted in working days through a year not yet published: the date itself is 暂定.
+					cells.text(row, 16, line.currentDeadline() + "（暂定）");
+				}
+				else {
+					cells.date(row, 16, line.currentDeadline());
+				}
 				cells.text(row, 17, line.extensions() == 0 ? null : "经批准延期" + line.extensions() + "次");
 				cells.text(row, 18, line.completion() == null ? null : line.completion().label());
 				cells.text(row, 19, measure == null ? null
