@@ -118,7 +118,10 @@ final class CalendarFiles {
 				@Override
 				public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
 						JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
-					unknownKeys.add(parser.getParsingContext().pathAsPointer().toString());
+					// Keys of a record are reported once it is read whole, when the parser stands elsewhere.
+					String pointer = parser.getParsingContext().pathAsPointer().toString();
+					boolean root = beanOrClass == CalendarFile.class || beanOrClass instanceof CalendarFile;
+					unknownKeys.add(pointer.endsWith("/" + propertyName) ? pointer : root ? "/" + propertyName : propertyName);
 					parser.skipChildren();
 					return true;
 				}
