@@ -116,7 +116,7 @@ public class PlanCoverage {
 		}
 		uncountable.forEach((year, codes) -> gaps.add("措施 " + String.join("、", codes.subList(0, Math.min(codes.size(), 10)))
 				+ (codes.size() > 10 ? " 等 " + codes.size() + " 条" : "") + " 的完成时限及其预警、督办日期要按" + year
-				+ "年的工作日计算，但工作日历中还没有" + year + "年的节假日安排，请系统管理员按 docs/working-days.md 补充"));
+				+ "年的工作日计算，但工作日历中还没有" + year + "年的节假日安排，请整改办在“工作日历”页上传该年的安排"));
 		return gaps;
 	}
 
