@@ -132,13 +132,21 @@ class WorkingDayCalendarProcessTest {
 	}
 
 	@Test
-	void shouldRefuseADueDateInAYearTheCalendarDoesNotCover() {
+	void shouldCountADueDateIntoTheProvisionalNextYear() {
 		ClockUtil.setCurrentTime(at("2026-12-28T10:00"));
+		ProcessInstance instance = runtimeService().startProcessInstanceByKey(PROCESS);
 
-		// Tue 12/29 to Thu 12/31 leave two working days in 2027.
+		// Tue 12/29 to Thu 12/31, 元旦 2027 off by statute, then Mon 1/4 and Tue 1/5.
+		assertThat(task(instance).getDueDate()).isEqualTo(at("2027-01-05T10:00"));
+	}
+
+	@Test
+	void shouldRefuseADueDateInAYearTheCalendarDoesNotCover() {
+		ClockUtil.setCurrentTime(at("2017-12-27T10:00"));
+
 		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS))
 			.isInstanceOf(CalendarYearMissing.class)
-			.hasMessageContaining("2027年");
+			.hasMessageContaining("2017年");
 		assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isZero();
 	}
 
