@@ -202,6 +202,16 @@ class CalendarPageBrowserTest {
 		page.screenshot("calendar-06-phone-provisional-2028");
 		page.scrollTo(driver.findElement(By.id("rc-upload")));
 		page.screenshot("calendar-07-phone-upload");
+
+		// Everyone sees the form; the server refuses anyone but the office, and the page says why.
+		page.login("leader1");
+		driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/rectification-calendar");
+		wait.until(d -> "正式".equals(status()));
+		upload("2027.yml", VALID_2027);
+		WebElement refusal = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".rc-error")));
+		assertThat(refusal.getDomProperty("textContent")).isEqualTo("只有整改办和系统管理员可以上传节假日安排");
+		page.screenshot("calendar-08-phone-leader-refused");
+		assertThat(calendarYear().get("uploadedBy").asText()).isEqualTo("office1");
 	}
 
 	private void assertNoSidewaysScrolling(ChromeDriver driver) {
