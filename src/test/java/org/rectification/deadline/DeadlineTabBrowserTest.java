@@ -133,6 +133,13 @@ class DeadlineTabBrowserTest {
 		WebElement light = page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rd-light")));
 		assertThat(light.getText()).startsWith("绿灯：距完成时限还有");
 		assertThat(page.driver().findElement(By.cssSelector(".rd-deadline")).getText()).isEqualTo("当前完成时限：" + deadline);
+		// The light's dates, each marked 暂定 when counted through a year whose holidays are not yet published.
+		JsonNode dates = deadlineView(id);
+		for (String[] line : new String[][] { { "warnFrom", "黄灯起" }, { "overdueFrom", "逾期起" }, { "severeFrom", "严重逾期起" } }) {
+			assertThat(page.driver().findElement(By.cssSelector(".rd-" + line[0])).getText()).isEqualTo(line[1] + "："
+					+ dates.get(line[0]).asText() + (dates.at("/provisionalDates/" + line[0]).asBoolean() ? "（暂定）" : ""));
+		}
+		assertThat(page.driver().findElements(By.cssSelector(".rd-provisional"))).hasSize(dates.get("provisional").asBoolean() ? 1 : 0);
 
 		// A request without a reason is refused by the server with its Chinese message, and nothing is recorded.
 		WebElement date = page.driver().findElement(By.cssSelector(".rd-date"));

@@ -91,14 +91,16 @@ function table(headers, rows) {
 
 function warningTable(snapshot) {
   const w = snapshot.warnings;
+  // Counted through a year whose holidays are not yet published: the figures may still move.
+  const tentative = item => item.provisional ? '（暂定）' : '';
   const rows = w.items.map(item => [
     el('span', { class: item.level === 'RED' ? 'red' : 'yellow' }, item.levelLabel),
     item.measureCode + ' ' + item.measureText,
     item.unitName,
     item.leaderName || '',
-    item.deadline + (item.deadline !== item.originalDeadline ? '（原定 ' + item.originalDeadline + '）' : ''),
-    item.level === 'RED' ? '已逾期 ' + item.workingDaysOverdue + ' 个工作日'
-      : item.workingDaysLeft === 0 ? '今日到期或已到期' : '剩 ' + item.workingDaysLeft + ' 个工作日',
+    item.deadline + tentative(item) + (item.deadline !== item.originalDeadline ? '（原定 ' + item.originalDeadline + '）' : ''),
+    (item.level === 'RED' ? '已逾期 ' + item.workingDaysOverdue + ' 个工作日'
+      : item.workingDaysLeft === 0 ? '今日到期或已到期' : '剩 ' + item.workingDaysLeft + ' 个工作日') + tentative(item),
     item.stateLabel,
     item.cockpitPath ? el('a', { href: item.cockpitPath, class: 'rd-instance' }, '查看流程') : ''
   ]);

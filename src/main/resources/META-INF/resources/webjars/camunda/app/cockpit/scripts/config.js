@@ -9,5 +9,5 @@ export default {
   },
 
   // Relative to /camunda/app/cockpit/.
-  customScripts: ['rectification/dashboard']
+  customScripts: ['rectification/dashboard', 'rectification/calendar']
 };

@@ -24,8 +24,16 @@ function render(node, view, taskId) {
   const light = view.warning
     ? el('span', { class: 'label ' + LIGHT_CLASS[view.warning] + ' rd-light' }, view.warningText)
     : el('span', { class: 'label label-default rd-light' }, view.warningText);
-  const deadline = el('p', { class: 'rd-deadline' }, '当前完成时限：' + view.deadline +
+  const marks = view.provisionalDates || {};
+  const tentative = key => marks[key] ? '（暂定）' : '';
+  const deadline = el('p', { class: 'rd-deadline' }, '当前完成时限：' + view.deadline + tentative('deadline') +
     (view.originalDeadline !== view.deadline ? '（原定 ' + view.originalDeadline + '）' : ''));
+  const ladder = [['warnFrom', '黄灯起'], ['overdueFrom', '逾期起'], ['severeFrom', '严重逾期起']]
+    .filter(([key]) => view[key])
+    .map(([key, label]) => el('li', { class: 'rd-' + key }, label + '：' + view[key] + tentative(key)));
+  const dates = ladder.length > 0 ? el('ul', { class: 'rd-dates' }, ...ladder) : null;
+  const note = view.provisional
+    ? el('p', { class: 'text-muted rd-provisional' }, '标“暂定”的日期按法定节日推算，国务院办公厅公布该年节假日安排后会自动调整。') : null;
   const escalations = history('督办单', view.escalations.map(s =>
     s.raisedAt.substring(0, 10) + ' ' + (s.level === 'SEVERE' ? '严重逾期督办单' : '督办单') +
     (s.acknowledgedAt ? '，已签收' + (s.instruction ? '。督办意见：' + s.instruction : '') : '，待签收')), 'rd-escalations');
@@ -34,7 +42,7 @@ function render(node, view, taskId) {
     ({ PENDING: '待审批', APPROVED: '已批准，延至 ' + e.approvedDeadline, REJECTED: '未批准', WITHDRAWN: '已撤回' })[e.status] +
     (e.decisionComment ? '。意见：' + e.decisionComment : '')), 'rd-extensions');
   const tab = el('div', { class: 'rd-tab', style: 'padding: 15px' },
-    el('h4', {}, view.reference + ' ' + view.unitName), el('p', {}, light), deadline, escalations, extensions);
+    el('h4', {}, view.reference + ' ' + view.unitName), el('p', {}, light), deadline, dates, note, escalations, extensions);
   node.replaceChildren(tab);
   if (!view.canRequestExtension) {
     tab.append(el('p', { class: 'text-muted rd-no-request' }, view.extensions.some(e => e.status === 'PENDING')
