@@ -2,20 +2,17 @@ package org.rectification.deadline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.rectification.deadline.process.DeadlineTimers;
 import org.rectification.ledger.DeadlineDates;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTasks;
-import org.rectification.rectification.process.SubmitTaskLight;
 import org.rectification.system.BusinessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Counts the working-day dates of open items again after the calendar changed: a deadline the plan wrote in
  * working days from the day the item was sent, and every threshold (warning, overdue, severe overdue, the
- * reminders). Deadlines typed as dates stay. Each item moves in a transaction of its own, with its status
- * history, its running timers and its Tasklist task; the unit is told when its deadline moved.
+ * reminders). Deadlines typed as dates stay. Each item moves in a transaction of its own with its status
+ * history, and its process follows ({@link DeadlineMoved}); the unit is told when its deadline moved.
  */
 @Service
 public class DeadlineRecount {
@@ -39,26 +36,20 @@ public class DeadlineRecount {
 
 	private final DeadlineLadder ladder;
 
-	private final DeadlineStatus status;
-
 	private final DeadlineNotices notices;
 
-	private final DeadlineTimers timers;
-
-	private final SubmitTaskLight light;
+	private final ApplicationEventPublisher events;
 
 	private final BusinessClock clock;
 
 	private final TransactionTemplate perItem;
 
-	DeadlineRecount(UnitTasks unitTasks, DeadlineLadder ladder, DeadlineStatus status, DeadlineNotices notices,
-			DeadlineTimers timers, SubmitTaskLight light, BusinessClock clock, PlatformTransactionManager transactions) {
+	DeadlineRecount(UnitTasks unitTasks, DeadlineLadder ladder, DeadlineNotices notices, ApplicationEventPublisher events,
+			BusinessClock clock, PlatformTransactionManager transactions) {
 		this.unitTasks = unitTasks;
 		this.ladder = ladder;
-		this.status = status;
 		this.notices = notices;
-		this.timers = timers;
-		this.light = light;
+		this.events = events;
 		this.clock = clock;
 		this.perItem = new TransactionTemplate(transactions);
 		this.perItem.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -129,11 +120,7 @@ public class DeadlineRecount {
 		if (!after.deadline().equals(before.deadline())) {
 			notices.deadlineRecounted(moved, before.deadline(), reason);
 		}
-		Map<String, Object> texts = new LinkedHashMap<>();
-		texts.put("ctxDeadline", status.deadline(moved));
-		texts.put("ctxWarning", status.warning(moved));
-		timers.follow(moved, clock.zone(), texts);
-		light.refresh(moved);
+		events.publishEvent(new DeadlineMoved(unitTaskId, DeadlineMoved.Cause.CALENDAR_CHANGED));
 		return Optional.of(new Change(unitTaskId, moved.reference(), moved.unitName(), before, after));
 	}
 

@@ -9,18 +9,18 @@ import org.rectification.ledger.DeadlineDates;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTasks;
 import org.rectification.orgchart.People;
-import org.rectification.rectification.process.UnitRectificationProcess;
 import org.rectification.system.AsSystem;
 import org.rectification.system.BusinessClock;
 import org.rectification.system.CurrentUser;
 import org.rectification.system.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deadline extensions (延期申请): the unit asks for a later date with a reason, the responsible leader decides.
- * An approval moves the item's current deadline, its thresholds and, through a message to the unit's
- * process, its task and every timer; the original deadline and each request stay in the ledger.
+ * An approval moves the item's current deadline and its thresholds, and tells the unit's process
+ * ({@link DeadlineMoved}) so that its task and every timer follow; the original deadline and each request stay in the ledger.
  */
 @Service
 public class ExtensionService {
@@ -43,8 +43,12 @@ public class ExtensionService {
 
 	private final BusinessClock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ExtensionService(UnitTasks unitTasks, DeadlineExtensions extensions, DeadlineLadder ladder, DeadlineNotices notices,
-			RuntimeService runtimeService, AsSystem asSystem, People people, BusinessClock clock) {
+			RuntimeService runtimeService, AsSystem asSystem, People people, BusinessClock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.unitTasks = unitTasks;
 		this.extensions = extensions;
 		this.ladder = ladder;
@@ -144,11 +148,7 @@ public class ExtensionService {
 		unitTasks.moveDeadline(item.id(), dates, clock.now());
 		unitTasks.recordNote(item.id(), user.userId(), "完成时限由" + item.deadline() + "延至" + approved + "（延期申请已批准）",
 				clock.now());
-		// The unit's task, if open, is entered afresh: its due date and every timer follow the new deadline, and
-		// the timers of the old one are gone with the old task.
-		asSystem.run(() -> runtimeService.createMessageCorrelation(UnitRectificationProcess.MESSAGE_DEADLINE_EXTENDED)
-			.processInstanceBusinessKey(String.valueOf(item.id()))
-			.correlateAllWithResult());
+		events.publishEvent(new DeadlineMoved(item.id(), DeadlineMoved.Cause.EXTENSION_APPROVED));
 	}
 
 	private void settle(DeadlineExtension request, DeadlineExtension.Status status, LocalDate approved, CurrentUser user,

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.rectification.ledger.EvidenceKind;
+import org.rectification.ledger.LookBacks;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTasks;
-import org.rectification.lookback.LookBacks;
 import org.rectification.orgchart.Roles;
 import org.rectification.system.ApiException;
 import org.rectification.system.BusinessClock;

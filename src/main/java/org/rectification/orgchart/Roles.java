@@ -2,6 +2,8 @@ package org.rectification.orgchart;
 
 import java.util.List;
 
+import org.rectification.system.CurrentUser;
+
 /** The role groups the processes and the access rules name. Their display names come from the org file. */
 public final class Roles {
 
@@ -24,6 +26,11 @@ public final class Roles {
 			"camunda-admin");
 
 	private Roles() {
+	}
+
+	/** Offices, leaders and the leading group oversee every unit; a unit's staff see only their own. */
+	public static boolean overseesAll(CurrentUser user) {
+		return user.memberOfAny(OVERSEERS);
 	}
 
 }

@@ -13,11 +13,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.rectification.deadline.DeadlineLadder;
 import org.rectification.evidence.FileType;
 import org.rectification.evidence.UploadInspection;
 import org.rectification.evidence.UploadNames;
 import org.rectification.evidence.UploadRefused;
-import org.rectification.deadline.DeadlineLadder;
 import org.rectification.ledger.InspectionRound;
 import org.rectification.ledger.Plans;
 import org.rectification.ledger.RoundStatus;
@@ -156,7 +156,7 @@ class PlanWorkbookController {
 		if (unitId != null && !unitId.isBlank()) {
 			unit = units.find(unitId).orElseThrow(() -> ApiException.notFound("单位 " + unitId + " 不存在"));
 		}
-		if (!access.overseesAll(user) && (unit == null || !user.memberOf(unit.id()))) {
+		if (!Roles.overseesAll(user) && (unit == null || !user.memberOf(unit.id()))) {
 			throw ApiException.forbidden("只有整改办和领导可以导出全部台账；各单位只能导出本单位的台账（unit=本单位）");
 		}
 		Map<Long, Plans.PlannedMeasure> measures = new HashMap<>();

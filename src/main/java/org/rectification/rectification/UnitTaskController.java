@@ -12,15 +12,17 @@ import org.rectification.evidence.EvidenceResults;
 import org.rectification.evidence.EvidenceResultsLedger;
 import org.rectification.ledger.Decision;
 import org.rectification.ledger.Evidence;
+import org.rectification.ledger.LookBack;
+import org.rectification.ledger.LookBacks;
 import org.rectification.ledger.StatusChange;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTaskState;
 import org.rectification.ledger.UnitTasks;
-import org.rectification.lookback.LookBack;
-import org.rectification.lookback.LookBacks;
-import org.rectification.rectification.process.UnitRectificationProcess;
+import org.rectification.ledger.VisibleUnitTasks;
+import org.rectification.orgchart.Roles;
 import org.rectification.rectification.process.UnitRectificationProcess.FormFields;
 import org.rectification.rectification.process.UnitRectificationProcess.Vars;
+import org.rectification.rectification.process.UnitRectificationProcess;
 import org.rectification.security.ListPage;
 import org.rectification.system.ApiAccess;
 import org.rectification.system.ApiException;
@@ -80,7 +82,7 @@ class UnitTaskController {
 			@RequestParam(required = false) Integer maxResults) {
 		ListPage page = pages.of(firstResult, maxResults);
 		CurrentUser user = access.user();
-		List<String> visibleUnits = access.overseesAll(user) ? null : user.groupIds();
+		List<String> visibleUnits = Roles.overseesAll(user) ? null : user.groupIds();
 		if (unitId != null) {
 			if (visibleUnits != null && !visibleUnits.contains(unitId)) {
 				throw ApiException.forbidden("您只能查看本单位的整改任务");

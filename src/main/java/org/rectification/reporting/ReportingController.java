@@ -90,7 +90,7 @@ class ReportingController {
 			@RequestParam(required = false) Integer firstResult, @RequestParam(required = false) Integer maxResults) {
 		ListPage page = pages.of(firstResult, maxResults);
 		CurrentUser user = access.user();
-		List<String> visibleUnits = access.overseesAll(user) ? null : user.groupIds();
+		List<String> visibleUnits = Roles.overseesAll(user) ? null : user.groupIds();
 		if (unitId != null) {
 			if (visibleUnits != null && !visibleUnits.contains(unitId)) {
 				throw ApiException.forbidden("您只能查看本单位的整改进展报告");
@@ -131,7 +131,7 @@ class ReportingController {
 	private UnitReport visible(long id) {
 		UnitReport report = service.report(id);
 		CurrentUser user = access.user();
-		if (!access.overseesAll(user) && !user.memberOf(report.unitId())) {
+		if (!Roles.overseesAll(user) && !user.memberOf(report.unitId())) {
 			throw ApiException.forbidden("您只能查看本单位的整改进展报告");
 		}
 		return report;

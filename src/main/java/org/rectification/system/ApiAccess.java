@@ -3,7 +3,6 @@ package org.rectification.system;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.rectification.orgchart.Roles;
 import org.springframework.stereotype.Component;
 
 /** Who the API caller is, and what they may see. */
@@ -18,11 +17,6 @@ public class ApiAccess {
 
 	public CurrentUser user() {
 		return CurrentUser.of(identityService);
-	}
-
-	/** Offices, leaders and the leading group oversee every unit; a unit's staff see only their own. */
-	public boolean overseesAll(CurrentUser user) {
-		return user.memberOfAny(Roles.OVERSEERS);
 	}
 
 	/** Like {@link #requireAnyRole} but without the administrator's exception: for business data only these roles see. */

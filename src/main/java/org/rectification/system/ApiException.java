@@ -1,5 +1,7 @@
 package org.rectification.system;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 
 /** An error the app's JSON API reports as {@code {"code": ..., "message": ...}} with the given status. */
@@ -37,6 +39,11 @@ public class ApiException extends RuntimeException {
 
 	public String code() {
 		return code;
+	}
+
+	/** The problems listed in the answer's {@code details}, when there are several; none by default. */
+	public List<?> details() {
+		return null;
 	}
 
 }

@@ -74,13 +74,8 @@ class ApiExceptionHandler {
 	}
 
 	private static List<?> detailsOf(ApiException e) {
-		if (e instanceof ValidationFailed failed) {
-			return failed.problems();
-		}
-		if (e instanceof org.rectification.plan.workbook.PlanRejected rejected && !rejected.problems().isEmpty()) {
-			return rejected.problems();
-		}
-		return null;
+		List<?> details = e.details();
+		return details == null || details.isEmpty() ? null : details;
 	}
 
 }

@@ -22,4 +22,9 @@ public class ValidationFailed extends ApiException {
 		return problems;
 	}
 
+	@Override
+	public List<?> details() {
+		return problems;
+	}
+
 }

@@ -28,4 +28,9 @@ public class PlanRejected extends ApiException {
 		return problems;
 	}
 
+	@Override
+	public List<?> details() {
+		return problems;
+	}
+
 }

@@ -1,4 +1,4 @@
-package org.rectification.lookback;
+package org.rectification.ledger;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package org.rectification.deadline.process;
+package org.rectification.rectification.process;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,9 +10,7 @@ import org.rectification.deadline.DeadlineWatch;
 import org.rectification.deadline.Escalation;
 import org.rectification.ledger.DeadlineDates;
 import org.rectification.ledger.UnitTasks;
-import org.rectification.rectification.process.SubmitTaskLight;
 import org.rectification.rectification.process.UnitRectificationProcess.Vars;
-import org.rectification.rectification.process.UnitTaskRouting;
 import org.rectification.system.BusinessClock;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.rectification.lookback;
+package org.rectification.ledger;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,7 +21,7 @@ public class LookBacks {
 		this.jdbc = jdbc;
 	}
 
-	long schedule(long unitTaskId, LocalDate dueOn, OffsetDateTime now) {
+	public long schedule(long unitTaskId, LocalDate dueOn, OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO look_back (unit_task_id, due_on, status, scheduled_at) VALUES (?, ?, ?, ?)")
 			.params(unitTaskId, dueOn, LookBackStatus.SCHEDULED.name(), now)
@@ -53,7 +53,7 @@ public class LookBacks {
 	 * Moves the look-back on if it is in {@code from}; one that moved meanwhile (a double click, a retried job)
 	 * is a conflict, not a second step.
 	 */
-	void move(long id, LookBackStatus from, LookBackStatus to) {
+	public void move(long id, LookBackStatus from, LookBackStatus to) {
 		int updated = jdbc.sql("UPDATE look_back SET status = ? WHERE id = ? AND status = ?")
 			.params(to.name(), id, from.name())
 			.update();
@@ -62,11 +62,11 @@ public class LookBacks {
 		}
 	}
 
-	void opened(long id, OffsetDateTime now) {
+	public void opened(long id, OffsetDateTime now) {
 		jdbc.sql("UPDATE look_back SET opened_at = ? WHERE id = ?").params(now, id).update();
 	}
 
-	void decided(long id, LookBackStatus verdict, String by, OffsetDateTime at, String reason, LocalDate newDeadline) {
+	public void decided(long id, LookBackStatus verdict, String by, OffsetDateTime at, String reason, LocalDate newDeadline) {
 		move(id, LookBackStatus.UNDER_REVIEW, verdict);
 		jdbc.sql("UPDATE look_back SET verdict_by = ?, verdict_at = ?, reason = ?, new_deadline = ? WHERE id = ?")
 			.params(by, at, reason, newDeadline, id)

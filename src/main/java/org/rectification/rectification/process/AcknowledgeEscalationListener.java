@@ -1,4 +1,4 @@
-package org.rectification.deadline.process;
+package org.rectification.rectification.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,10 +15,8 @@ import org.rectification.deadline.Escalations;
 import org.rectification.ledger.UnitTask;
 import org.rectification.ledger.UnitTasks;
 import org.rectification.orgchart.People;
-import org.rectification.rectification.process.UnitRectificationProcess;
 import org.rectification.rectification.process.UnitRectificationProcess.FormFields;
 import org.rectification.rectification.process.UnitRectificationProcess.Vars;
-import org.rectification.rectification.process.UnitTaskRouting;
 import org.rectification.system.AsSystem;
 import org.rectification.system.BusinessClock;
 import org.rectification.system.CurrentUser;

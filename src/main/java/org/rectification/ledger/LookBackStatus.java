@@ -1,4 +1,4 @@
-package org.rectification.lookback;
+package org.rectification.ledger;
 
 /** Where a look-back stands. */
 public enum LookBackStatus {

@@ -1,10 +1,9 @@
-package org.rectification.lookback.process;
+package org.rectification.rectification.process;
 
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.rectification.lookback.LookBackService;
-import org.rectification.rectification.process.UnitTaskRouting;
 import org.springframework.stereotype.Component;
 
 /** The look-back's timer and its opening step in unit-rectification: glue, one call into {@link LookBackService}. */

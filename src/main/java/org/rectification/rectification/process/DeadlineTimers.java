@@ -1,14 +1,15 @@
-package org.rectification.deadline.process;
+package org.rectification.rectification.process;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
@@ -16,15 +17,21 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.rectification.deadline.DeadlineMoved;
+import org.rectification.deadline.DeadlineStatus;
 import org.rectification.ledger.UnitTask;
-import org.rectification.rectification.process.UnitRectificationProcess;
+import org.rectification.ledger.UnitTasks;
 import org.rectification.system.AsSystem;
+import org.rectification.system.BusinessClock;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings an item's running deadline timers and its Tasklist task in line with the ledger after its dates were
- * counted again: each timer's expression is evaluated anew (it reads the ledger), the due date and the form's
- * deadline text follow. The task itself stays, with its claim and draft.
+ * The unit's process follows its item's deadline when the ledger moved it ({@link DeadlineMoved}), in the same
+ * transaction. An approved extension enters the submission task afresh: a new due date, and timers of the new
+ * deadline only. A recount after a calendar change keeps the task, with its claim and draft: each deadline
+ * timer's expression is evaluated anew (it reads the ledger), and the due date, the form's deadline texts and the
+ * light follow.
  */
 @Component
 public class DeadlineTimers {
@@ -37,23 +44,50 @@ public class DeadlineTimers {
 
 	private final TaskService taskService;
 
+	private final RuntimeService runtimeService;
+
 	private final ProcessEngine engine;
+
+	private final UnitTasks unitTasks;
+
+	private final DeadlineStatus status;
+
+	private final SubmitTaskLight light;
+
+	private final BusinessClock clock;
 
 	private final AsSystem asSystem;
 
-	DeadlineTimers(ManagementService managementService, TaskService taskService, ProcessEngine engine,
+	DeadlineTimers(ManagementService managementService, TaskService taskService, RuntimeService runtimeService,
+			ProcessEngine engine, UnitTasks unitTasks, DeadlineStatus status, SubmitTaskLight light, BusinessClock clock,
 			AsSystem asSystem) {
 		this.managementService = managementService;
 		this.taskService = taskService;
+		this.runtimeService = runtimeService;
 		this.engine = engine;
+		this.unitTasks = unitTasks;
+		this.status = status;
+		this.light = light;
+		this.clock = clock;
 		this.asSystem = asSystem;
 	}
 
-	/**
-	 * @param formTexts the form's deadline texts (ctxDeadline, ctxWarning) as they read now
-	 * @return how many timers were set anew
-	 */
-	public int follow(UnitTask item, ZoneId zone, Map<String, Object> formTexts) {
+	@EventListener
+	void follow(DeadlineMoved moved) {
+		switch (moved.cause()) {
+			case EXTENSION_APPROVED -> asSystem.run(() -> runtimeService
+				.createMessageCorrelation(UnitRectificationProcess.MESSAGE_DEADLINE_EXTENDED)
+				.processInstanceBusinessKey(String.valueOf(moved.unitTaskId()))
+				.correlateAllWithResult());
+			case CALENDAR_CHANGED -> unitTasks.find(moved.unitTaskId()).ifPresent(item -> {
+				recount(item);
+				light.refresh(item);
+			});
+		}
+	}
+
+	/** @return how many timers were set anew */
+	int recount(UnitTask item) {
 		if (item.processInstanceId() == null) {
 			return 0;
 		}
@@ -75,9 +109,12 @@ public class DeadlineTimers {
 				.taskDefinitionKey(UnitRectificationProcess.TASK_SUBMIT_EVIDENCE)
 				.singleResult();
 			if (task != null) {
-				task.setDueDate(Date.from(item.deadline().atTime(LocalTime.of(23, 59)).atZone(zone).toInstant()));
+				task.setDueDate(Date.from(item.deadline().atTime(LocalTime.of(23, 59)).atZone(clock.zone()).toInstant()));
 				taskService.saveTask(task);
-				taskService.setVariablesLocal(task.getId(), formTexts);
+				Map<String, Object> texts = new LinkedHashMap<>();
+				texts.put("ctxDeadline", status.deadline(item));
+				texts.put("ctxWarning", status.warning(item));
+				taskService.setVariablesLocal(task.getId(), texts);
 			}
 			return moved;
 		});

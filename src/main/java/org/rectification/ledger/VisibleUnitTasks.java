@@ -1,11 +1,10 @@
-package org.rectification.rectification;
+package org.rectification.ledger;
 
 import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.rectification.ledger.UnitTask;
-import org.rectification.ledger.UnitTasks;
+import org.rectification.orgchart.Roles;
 import org.rectification.system.ApiAccess;
 import org.rectification.system.ApiException;
 import org.rectification.system.CurrentUser;
@@ -49,7 +48,7 @@ public class VisibleUnitTasks {
 		UnitTask task = unitTasks.find(id).orElseThrow(() -> ApiException.notFound("整改任务 " + id + " 不存在"));
 		boolean ownUnit = user.memberOf(task.unitId());
 		boolean ownSignOff = user.userId().equals(task.responsibleLeader());
-		if (!access.overseesAll(user) && !ownUnit && !ownSignOff) {
+		if (!Roles.overseesAll(user) && !ownUnit && !ownSignOff) {
 			throw ApiException.forbidden("您只能查看和办理本单位的整改任务");
 		}
 		return task;
