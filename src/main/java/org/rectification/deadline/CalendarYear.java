@@ -29,10 +29,6 @@ public record CalendarYear(int year, boolean provisional, Origin origin, String 
 	public record Workday(LocalDate date, String holiday) {
 	}
 
-	public String statusLabel() {
-		return provisional ? "暂定" : "正式";
-	}
-
 	static CalendarYear of(CalendarFile file, Origin origin, String uploadedBy, OffsetDateTime uploadedAt) {
 		return new CalendarYear(file.year(), false, origin, file.source(), file.url(),
 				file.holidayList().stream().map(CalendarYear::holiday).toList(),

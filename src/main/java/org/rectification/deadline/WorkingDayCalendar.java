@@ -114,7 +114,7 @@ public class WorkingDayCalendar {
 
 	/** Whether working days in {@code year} are counted from the statutory holidays only (暂定). */
 	public boolean isProvisional(int year) {
-		return !current().official().containsKey(year) && year >= provisionalFrom;
+		return isProvisional(current(), year);
 	}
 
 	/**
@@ -127,7 +127,7 @@ public class WorkingDayCalendar {
 		}
 		Snapshot years = current();
 		for (int year = Math.min(a.getYear(), b.getYear()); year <= Math.max(a.getYear(), b.getYear()); year++) {
-			if (!years.official().containsKey(year) && year >= provisionalFrom) {
+			if (isProvisional(years, year)) {
 				return true;
 			}
 		}
@@ -149,11 +149,8 @@ public class WorkingDayCalendar {
 		return year;
 	}
 
-	/** The first year the calendar can answer for. */
-	public int firstYear() {
-		Snapshot years = current();
-		return years.official().isEmpty() ? provisionalFrom : Math.min(years.official().keySet().iterator().next(),
-				provisionalFrom);
+	private boolean isProvisional(Snapshot years, int year) {
+		return !years.official().containsKey(year) && year >= provisionalFrom;
 	}
 
 	private boolean isWorkingDay(Snapshot years, LocalDate date) {

@@ -52,26 +52,8 @@ class CalendarPageBrowserTest {
 
 	private static final String SCHOOL = "建设路小学";
 
-	/** A made-up 2027 schedule: every statutory day off, three Saturdays worked. */
-	private static final String VALID_2027 = """
-			year: 2027
-			source: 测试用2027年节假日安排（虚构）
-			holidays:
-			  - { name: 元旦, from: 2027-01-01, to: 2027-01-03 }
-			  - { name: 春节, from: 2027-02-05, to: 2027-02-12 }
-			  - { name: 清明节, from: 2027-04-03, to: 2027-04-05 }
-			  - { name: 劳动节, from: 2027-05-01, to: 2027-05-05 }
-			  - { name: 端午节, from: 2027-06-09, to: 2027-06-09 }
-			  - { name: 中秋节, from: 2027-09-15, to: 2027-09-15 }
-			  - { name: 国庆节, from: 2027-10-01, to: 2027-10-07 }
-			workdays:
-			  - { date: 2027-02-20, for: 春节 }
-			  - { date: 2027-05-08, for: 劳动节 }
-			  - { date: 2027-10-09, for: 国庆节 }
-			""";
-
 	/** The same with a worked Wednesday and a misspelt key (form for from). */
-	private static final String BROKEN_2027 = VALID_2027
+	private static final String BROKEN_2027 = CalendarYearScenarios.SCHEDULE_2027
 		.replace("{ name: 清明节, from: 2027-04-03", "{ name: 清明节, form: 2027-04-03")
 		.replace("{ date: 2027-05-08, for: 劳动节 }", "{ date: 2027-05-12, for: 劳动节 }");
 
@@ -166,7 +148,7 @@ class CalendarPageBrowserTest {
 		page.scrollTo(error);
 		page.screenshot("calendar-02-broken-file");
 
-		upload("2027.yml", VALID_2027);
+		upload("2027.yml", CalendarYearScenarios.SCHEDULE_2027);
 		WebElement success = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".rc-success")));
 		assertThat(success.getDomProperty("textContent")).matches("已上传2027年节假日安排（第1版），重新计算了 \\d+ 项整改任务的期限");
 		assertThat(driver.findElements(By.cssSelector(".rc-error"))).isEmpty();
@@ -207,7 +189,7 @@ class CalendarPageBrowserTest {
 		page.login("leader1");
 		driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/rectification-calendar");
 		wait.until(d -> "正式".equals(status()));
-		upload("2027.yml", VALID_2027);
+		upload("2027.yml", CalendarYearScenarios.SCHEDULE_2027);
 		WebElement refusal = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".rc-error")));
 		assertThat(refusal.getDomProperty("textContent")).isEqualTo("只有整改办和系统管理员可以上传节假日安排");
 		page.screenshot("calendar-08-phone-leader-refused");
