@@ -134,7 +134,9 @@ class ItemLifeBrowserTest {
 			.row("1.1", "一、落实全面从严治党责任方面", "（一）学校食堂管理不规范", "1. 食材采购未公开招标", "规范食堂食材采购，建立采购台账并公示",
 					"限期整改", "李娜", "计划财务股", "", SCHOOL_NAME, "王校长", today.plusMonths(2))
 			.bytes());
-		driver.findElement(By.cssSelector("input.rp-file")).sendKeys(plan.toAbsolutePath().toString());
+		// The tab draws its upload form once it has read the task: wait for it.
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input.rp-file")))
+			.sendKeys(plan.toAbsolutePath().toString());
 		page.scrollTo(driver.findElement(By.cssSelector("button.rp-upload"))).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".rp-success"), "整改方案已导入"));
 		page.screenshot("life-03-office-imports-plan");
